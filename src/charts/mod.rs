@@ -1,0 +1,43 @@
+//! Charts rendered to SVG strings by our own code (plotters' SVG backend), pure and tested on
+//! the host. The UI puts these strings in a wrapper `<div inner_html>`; that is the only place
+//! the app renders HTML, so every piece of user text that reaches a chart goes through
+//! [`escape_svg_text`] first.
+//!
+//! ```
+//! use outcome_focus::charts::escape_svg_text;
+//! assert_eq!(escape_svg_text("<script>"), "&lt;script&gt;");
+//! ```
+
+/// Escapes text for use inside SVG (XML) content or a quoted attribute value.
+pub fn escape_svg_text(text: &str) -> String {
+    let mut escaped = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => escaped.push_str("&amp;"),
+            '<' => escaped.push_str("&lt;"),
+            '>' => escaped.push_str("&gt;"),
+            '"' => escaped.push_str("&quot;"),
+            '\'' => escaped.push_str("&#39;"),
+            _ => escaped.push(c),
+        }
+    }
+    escaped
+}
+
+#[cfg(test)]
+mod tests {
+    use super::escape_svg_text;
+
+    fn check(input: &str, expected: &str) {
+        assert_eq!(escape_svg_text(input), expected, "escaping {input:?}");
+    }
+
+    #[test]
+    fn escapes_markup_and_quotes() {
+        check("Alex", "Alex");
+        check("<script>alert(1)</script>", "&lt;script&gt;alert(1)&lt;/script&gt;");
+        check("Tom & Jerry", "Tom &amp; Jerry");
+        check("\"quoted\" 'single'", "&quot;quoted&quot; &#39;single&#39;");
+        check("Zoë — ☺", "Zoë — ☺");
+    }
+}

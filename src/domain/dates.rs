@@ -1,0 +1,63 @@
+//! Dates as people in the UK write them, and as `<input type="date">` hands them over.
+
+use chrono::{Datelike, NaiveDate};
+
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// Formats a date the UK way, in words so it cannot be misread: `5 March 2026`.
+pub fn format_uk_date(date: NaiveDate) -> String {
+    let month = MONTHS[date.month0() as usize];
+    format!("{} {} {}", date.day(), month, date.year())
+}
+
+/// Parses the `YYYY-MM-DD` form that date inputs produce; `None` for anything else.
+pub fn parse_iso_date(text: &str) -> Option<NaiveDate> {
+    NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn date(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    #[test]
+    fn formats_in_words() {
+        for (input, expected) in [
+            (date(2026, 3, 5), "5 March 2026"),
+            (date(2026, 11, 22), "22 November 2026"),
+            (date(2024, 2, 29), "29 February 2024"),
+            (date(1999, 12, 31), "31 December 1999"),
+        ] {
+            assert_eq!(format_uk_date(input), expected);
+        }
+    }
+
+    #[test]
+    fn parses_only_iso_dates() {
+        for (input, expected) in [
+            ("2026-03-05", Some(date(2026, 3, 5))),
+            (" 2026-03-05 ", Some(date(2026, 3, 5))),
+            ("2026-02-30", None),
+            ("05/03/2026", None),
+            ("", None),
+        ] {
+            assert_eq!(parse_iso_date(input), expected, "parsing {input:?}");
+        }
+    }
+}

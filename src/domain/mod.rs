@@ -1,0 +1,23 @@
+//! The domain's words as types and pure functions.
+//!
+//! Nothing here touches the browser: today's date and the current time are parameters, and
+//! stored data goes through the [`KeyValueStore`] trait so the same code runs against local
+//! storage in the app and against [`MemoryStore`] in host tests.
+
+mod dates;
+mod envelope;
+mod keys;
+mod people;
+mod person;
+mod repository;
+mod store;
+
+pub use dates::{format_uk_date, parse_iso_date};
+pub use envelope::{decode, encode, DecodeError, Envelope, CURRENT_SCHEMA};
+pub use keys::Keys;
+pub use people::{filter_people, IndexEntry, PeopleIndex, StatusFilter};
+pub use person::{
+    CaseStatus, FieldError, FieldId, Person, PersonDraft, PersonId, ValidPerson,
+};
+pub use repository::{LoadError, Loaded, Repository, SaveError, StoredProblem};
+pub use store::{KeyValueStore, MemoryStore, StoreError};

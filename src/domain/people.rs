@@ -1,0 +1,210 @@
+//! The index of people: a small summary of each person, stored under one key so the People
+//! page can list everyone without reading each person's (much larger) record.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use super::person::{CaseStatus, Person, PersonId};
+
+/// What the People list shows about one person.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct IndexEntry {
+    /// The person's id.
+    pub id: PersonId,
+    /// Name or initials.
+    pub name: String,
+    /// The key worker; may be blank.
+    pub key_worker: String,
+    /// When they were referred.
+    pub referral_date: NaiveDate,
+    /// Open or closed.
+    pub status: CaseStatus,
+}
+
+impl From<&Person> for IndexEntry {
+    fn from(person: &Person) -> Self {
+        IndexEntry {
+            id: person.id.clone(),
+            name: person.name.clone(),
+            key_worker: person.key_worker.clone(),
+            referral_date: person.referral_date,
+            status: person.status,
+        }
+    }
+}
+
+/// The stored index: one entry per person.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PeopleIndex {
+    /// The entries, in the order they were added.
+    pub people: Vec<IndexEntry>,
+}
+
+impl PeopleIndex {
+    /// Adds or replaces the entry for this person; returns whether anything changed, so a
+    /// save that leaves the summary alone does not rewrite the index.
+    pub fn upsert(&mut self, entry: IndexEntry) -> bool {
+        match self.people.iter_mut().find(|e| e.id == entry.id) {
+            Some(existing) if *existing == entry => false,
+            Some(existing) => {
+                *existing = entry;
+                true
+            }
+            None => {
+                self.people.push(entry);
+                true
+            }
+        }
+    }
+
+    /// Removes the entry for this id; returns whether there was one.
+    pub fn remove(&mut self, id: &PersonId) -> bool {
+        let before = self.people.len();
+        self.people.retain(|e| &e.id != id);
+        self.people.len() != before
+    }
+
+    /// Whether the index lists this id.
+    pub fn contains(&self, id: &PersonId) -> bool {
+        self.people.iter().any(|e| &e.id == id)
+    }
+}
+
+/// Which cases the People list shows.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum StatusFilter {
+    /// Open cases only (what a practitioner works from day to day).
+    #[default]
+    Open,
+    /// Closed cases only.
+    Closed,
+    /// Everyone.
+    All,
+}
+
+impl StatusFilter {
+    /// Every choice, in the order the filter offers them.
+    pub const ALL: [StatusFilter; 3] = [StatusFilter::Open, StatusFilter::Closed, StatusFilter::All];
+
+    /// The value used in the `<select>`.
+    pub fn value(self) -> &'static str {
+        match self {
+            StatusFilter::Open => "open",
+            StatusFilter::Closed => "closed",
+            StatusFilter::All => "all",
+        }
+    }
+
+    /// The option's label.
+    pub fn label(self) -> &'static str {
+        match self {
+            StatusFilter::Open => "Open cases",
+            StatusFilter::Closed => "Closed cases",
+            StatusFilter::All => "All cases",
+        }
+    }
+
+    /// The filter for a `<select>` value; unknown values show open cases.
+    pub fn from_value(value: &str) -> Self {
+        Self::ALL
+            .into_iter()
+            .find(|f| f.value() == value)
+            .unwrap_or_default()
+    }
+
+    fn admits(self, status: CaseStatus) -> bool {
+        match self {
+            StatusFilter::Open => status == CaseStatus::Open,
+            StatusFilter::Closed => status == CaseStatus::Closed,
+            StatusFilter::All => true,
+        }
+    }
+}
+
+/// The people matching a search (name or key worker, ignoring case) and a status filter,
+/// sorted by name.
+pub fn filter_people<'a>(
+    people: &'a [IndexEntry],
+    query: &str,
+    status: StatusFilter,
+) -> Vec<&'a IndexEntry> {
+    let query = query.trim().to_lowercase();
+    let mut matches: Vec<&IndexEntry> = people
+        .iter()
+        .filter(|e| status.admits(e.status))
+        .filter(|e| {
+            query.is_empty()
+                || e.name.to_lowercase().contains(&query)
+                || e.key_worker.to_lowercase().contains(&query)
+        })
+        .collect();
+    matches.sort_by_cached_key(|e| (e.name.to_lowercase(), e.id.clone()));
+    matches
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn entry(id: &str, name: &str, key_worker: &str, status: CaseStatus) -> IndexEntry {
+        IndexEntry {
+            id: PersonId::parse(id).unwrap(),
+            name: name.into(),
+            key_worker: key_worker.into(),
+            referral_date: NaiveDate::from_ymd_opt(2026, 1, 1).unwrap(),
+            status,
+        }
+    }
+
+    fn people() -> Vec<IndexEntry> {
+        vec![
+            entry("p-1", "zoë", "Sam Patel", CaseStatus::Open),
+            entry("p-2", "Alex", "Jo Brown", CaseStatus::Closed),
+            entry("p-3", "Bea", "Sam Patel", CaseStatus::Open),
+            entry("p-4", "alice", "", CaseStatus::Open),
+        ]
+    }
+
+    fn check(query: &str, status: StatusFilter, expected: &[&str]) {
+        let people = people();
+        let names: Vec<&str> = filter_people(&people, query, status)
+            .iter()
+            .map(|e| e.name.as_str())
+            .collect();
+        assert_eq!(names, expected, "query {query:?}, {status:?}");
+    }
+
+    #[test]
+    fn filters_by_search_and_status() {
+        check("", StatusFilter::Open, &["alice", "Bea", "zoë"]);
+        check("", StatusFilter::Closed, &["Alex"]);
+        check("", StatusFilter::All, &["Alex", "alice", "Bea", "zoë"]);
+        check("AL", StatusFilter::All, &["Alex", "alice"]);
+        check("  sam ", StatusFilter::Open, &["Bea", "zoë"]);
+        check("ZOË", StatusFilter::All, &["zoë"]);
+        check("nobody", StatusFilter::All, &[]);
+    }
+
+    #[test]
+    fn status_filter_values_round_trip() {
+        for filter in StatusFilter::ALL {
+            assert_eq!(StatusFilter::from_value(filter.value()), filter);
+        }
+        assert_eq!(StatusFilter::from_value("bogus"), StatusFilter::Open);
+    }
+
+    #[test]
+    fn upsert_reports_changes() {
+        let mut index = PeopleIndex::default();
+        let alex = entry("p-2", "Alex", "", CaseStatus::Open);
+        assert!(index.upsert(alex.clone()));
+        assert!(!index.upsert(alex.clone()));
+        assert!(index.upsert(IndexEntry {
+            status: CaseStatus::Closed,
+            ..alex.clone()
+        }));
+        assert_eq!(index.people.len(), 1);
+        assert!(index.remove(&alex.id));
+        assert!(!index.remove(&alex.id));
+    }
+}

@@ -1,0 +1,271 @@
+//! Reading and writing people's records through any [`KeyValueStore`], with the storage rules
+//! of the design: one key per person plus an index, versioned envelopes, writes of only what
+//! changed, nothing stored ever lost by a failed write, unreadable values kept aside, and no
+//! stale copy overwriting a newer one.
+//!
+//! ```
+//! use chrono::{NaiveDate, TimeZone, Utc};
+//! use outcome_focus::domain::{MemoryStore, Person, PersonDraft, PersonId, Repository};
+//!
+//! let repo = Repository::new(MemoryStore::default());
+//! let today = NaiveDate::from_ymd_opt(2026, 11, 22).unwrap();
+//! let now = Utc.with_ymd_and_hms(2026, 11, 22, 9, 0, 0).unwrap();
+//! let mut draft = PersonDraft::new(today);
+//! draft.name = "Alex".into();
+//! let person = Person::create(PersonId::generate(1, 1), draft.validate(today).unwrap());
+//! let saved = repo.save_person(&person, now).unwrap();
+//! assert_eq!(repo.load_person(&saved.id).unwrap(), saved);
+//! assert_eq!(repo.load_index().people.len(), 1);
+//! ```
+
+use chrono::{DateTime, Utc};
+use thiserror::Error;
+
+use super::envelope::{decode, encode, DecodeError};
+use super::keys::Keys;
+use super::people::{IndexEntry, PeopleIndex};
+use super::person::{Person, PersonId};
+use super::store::{KeyValueStore, StoreError};
+
+/// A stored value that could not be read; it stays in storage untouched.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct StoredProblem {
+    /// The storage key of the value.
+    pub key: String,
+    /// Why it could not be read, in words.
+    pub reason: String,
+}
+
+/// What the app knows after reading the index.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Loaded {
+    /// Everyone who can be listed.
+    pub people: Vec<IndexEntry>,
+    /// Values that could not be read.
+    pub problems: Vec<StoredProblem>,
+    /// Set when storage itself could not be reached.
+    pub unavailable: Option<StoreError>,
+}
+
+/// Why a person's record could not be opened.
+#[derive(Clone, Debug, PartialEq, Eq, Error)]
+pub enum LoadError {
+    /// No record with this id (deleted, or a mistyped link).
+    #[error("There is no record for this person in this browser. It may have been deleted, or the link may be wrong.")]
+    NotFound,
+    /// The stored value is damaged or from a newer app; it has been left untouched.
+    #[error("This person's stored record could not be read: {0}. It has been kept exactly as it is, and nothing was deleted.")]
+    Unreadable(DecodeError),
+    /// Storage could not be reached.
+    #[error("This browser did not let Outcome Focus read its storage ({0}). Allow this site to store data, then reload the page.")]
+    Storage(StoreError),
+}
+
+/// Why a save did not happen. In every case what was stored before is still there, and the
+/// UI keeps the edit on screen.
+#[derive(Clone, Debug, PartialEq, Eq, Error)]
+pub enum SaveError {
+    /// The browser's storage quota is used up.
+    #[error("Storage is full, so this change was not saved. It is still on screen. Delete closed cases you no longer need to make room, then save again.")]
+    QuotaExceeded,
+    /// Storage is disabled or blocked.
+    #[error("This browser is not letting Outcome Focus save (site data may be blocked, or this may be a private window). Your change is still on screen but not saved: allow this site to store data, then save again.")]
+    Unavailable,
+    /// Another tab saved a newer version of this record.
+    #[error("This person's record was changed in another tab or window after you opened it, so it was not overwritten. Your changes are still on screen: copy what you need, reload the page to see the newer version, then add your changes again.")]
+    Stale,
+    /// Another tab deleted this record.
+    #[error("This person was deleted in another tab or window, so your changes were not saved. They are still on screen: copy what you need before leaving this page.")]
+    DeletedElsewhere,
+    /// The stored copy cannot be read, so it must not be overwritten.
+    #[error("The stored copy of this record could not be read ({0}), so it was kept exactly as it is and not overwritten.")]
+    Unreadable(DecodeError),
+    /// Anything else the browser reported.
+    #[error("Saving failed ({0}). Your change is still on screen: try again.")]
+    Other(String),
+}
+
+impl From<StoreError> for SaveError {
+    fn from(error: StoreError) -> Self {
+        match error {
+            StoreError::QuotaExceeded => SaveError::QuotaExceeded,
+            StoreError::Unavailable => SaveError::Unavailable,
+            StoreError::Other(message) => SaveError::Other(message),
+        }
+    }
+}
+
+/// People's records in a key-value store.
+#[derive(Debug)]
+pub struct Repository<S> {
+    store: S,
+    keys: Keys,
+}
+
+impl<S: KeyValueStore> Repository<S> {
+    /// A repository of the real records in `store`.
+    pub fn new(store: S) -> Self {
+        Repository::with_keys(store, Keys::default())
+    }
+
+    /// A repository under other keys (demo data, tests).
+    pub fn with_keys(store: S, keys: Keys) -> Self {
+        Repository { store, keys }
+    }
+
+    /// The keys this repository uses.
+    pub fn keys(&self) -> &Keys {
+        &self.keys
+    }
+
+    /// The store underneath, for tests that inspect it.
+    pub fn store(&self) -> &S {
+        &self.store
+    }
+
+    /// Reads the index of people. Person records the index does not list (a save whose index
+    /// write failed) are found and listed; entries whose record is gone are dropped. Nothing
+    /// is written.
+    pub fn load_index(&self) -> Loaded {
+        let mut loaded = Loaded::default();
+        let keys = match self.store.keys() {
+            Ok(keys) => keys,
+            Err(error) => {
+                loaded.unavailable = Some(error);
+                return loaded;
+            }
+        };
+        let person_ids: Vec<PersonId> = keys
+            .iter()
+            .filter_map(|k| self.keys.person_id_of(k))
+            .collect();
+        let index = match self.read_index() {
+            Ok(index) => index,
+            Err(problem) => {
+                loaded.problems.push(problem);
+                PeopleIndex::default()
+            }
+        };
+        loaded.people = index
+            .people
+            .into_iter()
+            .filter(|e| person_ids.contains(&e.id))
+            .collect();
+        loaded.problems.extend(
+            keys.iter()
+                .filter(|k| self.keys.is_kept_aside(k))
+                .map(|k| StoredProblem {
+                    key: k.clone(),
+                    reason: "a copy of a value that could not be read, kept aside so that nothing was lost".into(),
+                }),
+        );
+        for id in person_ids {
+            if loaded.people.iter().any(|e| e.id == id) {
+                continue;
+            }
+            match self.load_person(&id) {
+                Ok(person) => loaded.people.push(IndexEntry::from(&person)),
+                Err(LoadError::Unreadable(error)) => loaded.problems.push(StoredProblem {
+                    key: self.keys.person(&id),
+                    reason: error.to_string(),
+                }),
+                Err(_) => {}
+            }
+        }
+        loaded
+    }
+
+    /// Reads one person's record.
+    pub fn load_person(&self, id: &PersonId) -> Result<Person, LoadError> {
+        let text = self
+            .store
+            .get(&self.keys.person(id))
+            .map_err(LoadError::Storage)?
+            .ok_or(LoadError::NotFound)?;
+        let person: Person = decode(&text).map_err(LoadError::Unreadable)?.data;
+        if &person.id != id {
+            return Err(LoadError::Unreadable(DecodeError::BadData(
+                "the record belongs to another id".into(),
+            )));
+        }
+        Ok(person)
+    }
+
+    /// Saves a person's record, and the index only if their summary changed. Refuses to
+    /// overwrite a newer copy saved elsewhere or a stored copy that cannot be read. If any
+    /// write fails, what was stored before is put back. Returns the person as saved, with
+    /// their new revision.
+    pub fn save_person(&self, person: &Person, now: DateTime<Utc>) -> Result<Person, SaveError> {
+        let key = self.keys.person(&person.id);
+        let previous = self.store.get(&key)?;
+        match &previous {
+            Some(text) => {
+                let stored: Person = decode(text).map_err(SaveError::Unreadable)?.data;
+                if stored.revision > person.revision {
+                    return Err(SaveError::Stale);
+                }
+            }
+            None if person.revision > 0 => return Err(SaveError::DeletedElsewhere),
+            None => {}
+        }
+        let mut index = self.index_for_writing(now)?;
+
+        let saved = Person {
+            revision: person.revision + 1,
+            ..person.clone()
+        };
+        self.store.set(&key, &encode(&saved, now))?;
+        if index.upsert(IndexEntry::from(&saved)) {
+            if let Err(error) = self.store.set(&self.keys.index(), &encode(&index, now)) {
+                // Undo the record write so storage stays as it was: the index and the record
+                // never disagree because of a failed save.
+                let _ = match &previous {
+                    Some(text) => self.store.set(&key, text),
+                    None => self.store.remove(&key),
+                };
+                return Err(error.into());
+            }
+        }
+        Ok(saved)
+    }
+
+    /// Deletes a person's record and their index entry.
+    pub fn delete_person(&self, id: &PersonId, now: DateTime<Utc>) -> Result<(), SaveError> {
+        let mut index = self.index_for_writing(now)?;
+        if index.remove(id) {
+            self.store.set(&self.keys.index(), &encode(&index, now))?;
+        }
+        self.store.remove(&self.keys.person(id))?;
+        Ok(())
+    }
+
+    fn read_index(&self) -> Result<PeopleIndex, StoredProblem> {
+        let key = self.keys.index();
+        let Ok(Some(text)) = self.store.get(&key) else {
+            return Ok(PeopleIndex::default());
+        };
+        decode(&text).map(|e| e.data).map_err(|error| StoredProblem {
+            key,
+            reason: error.to_string(),
+        })
+    }
+
+    /// The index to update before a write. An unreadable index is first copied aside (under
+    /// `kept-aside/`), then rebuilt from the person records, so a damaged value is never lost.
+    fn index_for_writing(&self, now: DateTime<Utc>) -> Result<PeopleIndex, SaveError> {
+        let key = self.keys.index();
+        let Some(text) = self.store.get(&key)? else {
+            return Ok(PeopleIndex::default());
+        };
+        if let Ok(envelope) = decode::<PeopleIndex>(&text) {
+            return Ok(envelope.data);
+        }
+        let aside = self.keys.kept_aside(&key, now);
+        self.store.set(&aside, &text)?;
+        let rebuilt = self.load_index().people;
+        Ok(PeopleIndex { people: rebuilt })
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,259 @@
+use chrono::{DateTime, NaiveDate, TimeZone, Utc};
+
+use super::*;
+use crate::domain::{CaseStatus, MemoryStore, PersonDraft};
+
+fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 11, 22).unwrap()
+}
+
+fn at(minute: u32) -> DateTime<Utc> {
+    Utc.with_ymd_and_hms(2026, 11, 22, 9, minute, 0).unwrap()
+}
+
+fn person(n: u64, name: &str) -> Person {
+    let draft = PersonDraft {
+        name: name.into(),
+        key_worker: "Sam".into(),
+        ..PersonDraft::new(today())
+    };
+    Person::create(PersonId::generate(n, n), draft.validate(today()).unwrap())
+}
+
+fn names(loaded: &Loaded) -> Vec<&str> {
+    let mut names: Vec<&str> = loaded.people.iter().map(|e| e.name.as_str()).collect();
+    names.sort();
+    names
+}
+
+#[test]
+fn saves_a_record_and_its_index_entry() {
+    let repo = Repository::new(MemoryStore::default());
+    let saved = repo.save_person(&person(1, "Alex"), at(0)).unwrap();
+    assert_eq!(saved.revision, 1);
+    assert_eq!(repo.load_person(&saved.id), Ok(saved.clone()));
+    let loaded = repo.load_index();
+    assert_eq!(loaded.people, vec![IndexEntry::from(&saved)]);
+    assert!(loaded.problems.is_empty() && loaded.unavailable.is_none());
+}
+
+#[test]
+fn a_save_that_keeps_the_summary_leaves_the_index_alone() {
+    let repo = Repository::new(MemoryStore::default());
+    let mut alex = repo.save_person(&person(1, "Alex"), at(0)).unwrap();
+    let index_before = repo.store().get("outcome-focus/index").unwrap();
+    alex.presentation = "Now more confident.".into();
+    let alex = repo.save_person(&alex, at(1)).unwrap();
+    assert_eq!(repo.store().get("outcome-focus/index").unwrap(), index_before);
+    assert_eq!(alex.revision, 2);
+
+    let mut alex = alex;
+    alex.close(today());
+    repo.save_person(&alex, at(2)).unwrap();
+    assert_ne!(repo.store().get("outcome-focus/index").unwrap(), index_before);
+    assert_eq!(repo.load_index().people[0].status, CaseStatus::Closed);
+}
+
+#[test]
+fn a_stale_copy_never_overwrites_a_newer_one() {
+    let store = MemoryStore::default();
+    let (tab_a, tab_b) = (Repository::new(&store), Repository::new(&store));
+    let opened = tab_a.save_person(&person(1, "Alex"), at(0)).unwrap();
+    let mut in_a = opened.clone();
+    let mut in_b = opened;
+    in_b.name = "Alex B".into();
+    tab_b.save_person(&in_b, at(1)).unwrap();
+    let before = store.snapshot();
+    in_a.name = "Alex A".into();
+    assert_eq!(tab_a.save_person(&in_a, at(2)), Err(SaveError::Stale));
+    assert_eq!(store.snapshot(), before);
+}
+
+#[test]
+fn two_tabs_adding_different_people_both_persist() {
+    let store = MemoryStore::default();
+    let (tab_a, tab_b) = (Repository::new(&store), Repository::new(&store));
+    tab_a.save_person(&person(1, "Alex"), at(0)).unwrap();
+    tab_b.save_person(&person(2, "Bea"), at(1)).unwrap();
+    assert_eq!(names(&tab_a.load_index()), ["Alex", "Bea"]);
+}
+
+#[test]
+fn saving_a_person_deleted_elsewhere_is_refused() {
+    let store = MemoryStore::default();
+    let (tab_a, tab_b) = (Repository::new(&store), Repository::new(&store));
+    let alex = tab_a.save_person(&person(1, "Alex"), at(0)).unwrap();
+    tab_b.delete_person(&alex.id, at(1)).unwrap();
+    assert_eq!(tab_a.save_person(&alex, at(2)), Err(SaveError::DeletedElsewhere));
+    assert!(store.snapshot().get("outcome-focus/person/p-11").is_none());
+}
+
+#[test]
+fn a_full_store_changes_nothing_and_saving_works_once_space_is_freed() {
+    // Measure what one save takes, then allow one character less for the index.
+    let sizing = MemoryStore::default();
+    Repository::new(&sizing)
+        .save_person(&person(1, "Alex"), at(0))
+        .unwrap();
+    for quota in [0, sizing.used() - "outcome-focus/index".len() - 1, sizing.used() - 1] {
+        let store = MemoryStore::with_quota(quota);
+        let repo = Repository::new(&store);
+        assert_eq!(
+            repo.save_person(&person(1, "Alex"), at(0)),
+            Err(SaveError::QuotaExceeded),
+            "quota {quota}"
+        );
+        assert!(store.snapshot().is_empty(), "quota {quota}");
+        store.set_quota(None);
+        assert!(repo.save_person(&person(1, "Alex"), at(0)).is_ok());
+    }
+}
+
+#[test]
+fn a_full_store_keeps_the_previous_version_of_an_edited_record() {
+    let store = MemoryStore::default();
+    let repo = Repository::new(&store);
+    let mut alex = repo.save_person(&person(1, "Alex"), at(0)).unwrap();
+    let before = store.snapshot();
+    store.set_quota(Some(store.used()));
+    alex.name = "Alexandra".into();
+    alex.presentation = "A much longer note than before".into();
+    assert_eq!(repo.save_person(&alex, at(1)), Err(SaveError::QuotaExceeded));
+    assert_eq!(store.snapshot(), before);
+}
+
+#[test]
+fn disabled_storage_is_reported_not_fatal() {
+    let repo = Repository::new(MemoryStore::unavailable());
+    assert_eq!(
+        repo.save_person(&person(1, "Alex"), at(0)),
+        Err(SaveError::Unavailable)
+    );
+    let loaded = repo.load_index();
+    assert_eq!(loaded.unavailable, Some(StoreError::Unavailable));
+    assert!(loaded.people.is_empty());
+    assert!(matches!(
+        repo.load_person(&PersonId::generate(1, 1)),
+        Err(LoadError::Storage(StoreError::Unavailable))
+    ));
+}
+
+#[test]
+fn an_unreadable_record_is_reported_and_never_overwritten() {
+    let store = MemoryStore::default();
+    let repo = Repository::new(&store);
+    let alex = repo.save_person(&person(1, "Alex"), at(0)).unwrap();
+    repo.save_person(&person(2, "Bea"), at(0)).unwrap();
+    let key = repo.keys().person(&alex.id);
+    for damaged in [
+        "{\"schema\":1,\"saved_at\":",
+        "{\"schema\":9,\"saved_at\":\"2030-01-01T00:00:00Z\",\"data\":{}}",
+        "{\"schema\":1,\"saved_at\":\"2026-01-01T00:00:00Z\",\"data\":{\"name\":3}}",
+    ] {
+        store.set(&key, damaged).unwrap();
+        assert!(matches!(
+            repo.load_person(&alex.id),
+            Err(LoadError::Unreadable(_))
+        ));
+        assert!(matches!(
+            repo.save_person(&alex, at(1)),
+            Err(SaveError::Unreadable(_))
+        ));
+        assert_eq!(store.get(&key).unwrap().as_deref(), Some(damaged));
+        // The rest of the app still works.
+        let bea = repo.save_person(&person(3, "Cal"), at(1)).unwrap();
+        assert_eq!(repo.load_person(&bea.id).unwrap().name, "Cal");
+        repo.delete_person(&bea.id, at(1)).unwrap();
+    }
+}
+
+#[test]
+fn a_record_missing_from_the_index_is_still_listed() {
+    let store = MemoryStore::default();
+    let repo = Repository::new(&store);
+    repo.save_person(&person(1, "Alex"), at(0)).unwrap();
+    let bea = person(2, "Bea");
+    store
+        .set(&repo.keys().person(&bea.id), &crate::domain::encode(&bea, at(0)))
+        .unwrap();
+    store
+        .set(&repo.keys().person(&PersonId::generate(3, 3)), "garbage")
+        .unwrap();
+    let loaded = repo.load_index();
+    assert_eq!(names(&loaded), ["Alex", "Bea"]);
+    assert_eq!(loaded.problems.len(), 1);
+    assert_eq!(loaded.problems[0].key, "outcome-focus/person/p-33");
+}
+
+#[test]
+fn an_index_entry_without_a_record_is_dropped() {
+    let store = MemoryStore::default();
+    let repo = Repository::new(&store);
+    let alex = repo.save_person(&person(1, "Alex"), at(0)).unwrap();
+    repo.save_person(&person(2, "Bea"), at(0)).unwrap();
+    store.remove(&repo.keys().person(&alex.id)).unwrap();
+    assert_eq!(names(&repo.load_index()), ["Bea"]);
+}
+
+#[test]
+fn an_unreadable_index_is_kept_aside_before_it_is_rebuilt() {
+    let store = MemoryStore::default();
+    let repo = Repository::new(&store);
+    repo.save_person(&person(1, "Alex"), at(0)).unwrap();
+    store.set("outcome-focus/index", "not json at all").unwrap();
+
+    let loaded = repo.load_index();
+    assert_eq!(names(&loaded), ["Alex"]);
+    assert_eq!(loaded.problems.len(), 1);
+    assert_eq!(loaded.problems[0].key, "outcome-focus/index");
+    assert_eq!(
+        store.get("outcome-focus/index").unwrap().as_deref(),
+        Some("not json at all"),
+        "loading writes nothing"
+    );
+
+    repo.save_person(&person(2, "Bea"), at(5)).unwrap();
+    let aside = repo.keys().kept_aside("outcome-focus/index", at(5));
+    assert_eq!(store.get(&aside).unwrap().as_deref(), Some("not json at all"));
+    let loaded = repo.load_index();
+    assert_eq!(names(&loaded), ["Alex", "Bea"]);
+    assert_eq!(loaded.problems.len(), 1);
+    assert_eq!(loaded.problems[0].key, aside);
+}
+
+#[test]
+fn an_unreadable_index_that_cannot_be_kept_aside_blocks_the_save() {
+    let store = MemoryStore::default();
+    let repo = Repository::new(&store);
+    repo.save_person(&person(1, "Alex"), at(0)).unwrap();
+    store.set("outcome-focus/index", "not json at all").unwrap();
+    store.set_quota(Some(store.used()));
+    let before = store.snapshot();
+    assert_eq!(
+        repo.save_person(&person(2, "Bea"), at(5)),
+        Err(SaveError::QuotaExceeded)
+    );
+    assert_eq!(store.snapshot(), before);
+}
+
+#[test]
+fn delete_removes_only_that_person() {
+    let store = MemoryStore::default();
+    let repo = Repository::new(&store);
+    let alex = repo.save_person(&person(1, "Alex"), at(0)).unwrap();
+    repo.save_person(&person(2, "Bea"), at(0)).unwrap();
+    repo.delete_person(&alex.id, at(1)).unwrap();
+    assert_eq!(names(&repo.load_index()), ["Bea"]);
+    assert_eq!(repo.load_person(&alex.id), Err(LoadError::NotFound));
+}
+
+#[test]
+fn other_prefixes_do_not_mix() {
+    let store = MemoryStore::default();
+    let real = Repository::new(&store);
+    let demo = Repository::with_keys(&store, Keys::with_prefix("outcome-focus-demo"));
+    real.save_person(&person(1, "Alex"), at(0)).unwrap();
+    demo.save_person(&person(2, "Demo Dee"), at(0)).unwrap();
+    assert_eq!(names(&real.load_index()), ["Alex"]);
+    assert_eq!(names(&demo.load_index()), ["Demo Dee"]);
+}

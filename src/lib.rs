@@ -1,0 +1,25 @@
+//! Outcome Focus: outcome-focused social care work in the browser.
+//!
+//! The crate has a pure core and a thin browser edge:
+//!
+//! - [`domain`]: the domain's words as types and pure functions (people, the stored format and
+//!   its migrations, the repository logic over any key-value store). No browser types, no IO.
+//! - [`charts`]: chart rendering to SVG strings, pure and tested on the host.
+//! - `storage` (wasm32 only): the one module that touches the browser's local storage.
+//! - `ui` (wasm32 only): the Leptos app: shell, routes, pages and components.
+//!
+//! ```
+//! use outcome_focus::domain::{MemoryStore, Repository};
+//!
+//! let repo = Repository::new(MemoryStore::default());
+//! let loaded = repo.load_index();
+//! assert!(loaded.people.is_empty());
+//! ```
+
+pub mod charts;
+pub mod domain;
+
+#[cfg(target_arch = "wasm32")]
+pub mod storage;
+#[cfg(target_arch = "wasm32")]
+pub mod ui;
