@@ -5,6 +5,7 @@
 //! - [`domain`]: the domain's words as types and pure functions (people, the stored format and
 //!   its migrations, the repository logic over any key-value store). No browser types, no IO.
 //! - [`charts`]: chart rendering to SVG strings, pure and tested on the host.
+//! - [`route`]: the app's addresses, pure.
 //! - `storage` (wasm32 only): the one module that touches the browser's local storage.
 //! - `ui` (wasm32 only): the Leptos app: shell, routes, pages and components.
 //!
@@ -18,6 +19,7 @@
 
 pub mod charts;
 pub mod domain;
+pub mod route;
 
 #[cfg(target_arch = "wasm32")]
 pub mod storage;

@@ -35,7 +35,10 @@ mod tests {
     #[test]
     fn escapes_markup_and_quotes() {
         check("Alex", "Alex");
-        check("<script>alert(1)</script>", "&lt;script&gt;alert(1)&lt;/script&gt;");
+        check(
+            "<script>alert(1)</script>",
+            "&lt;script&gt;alert(1)&lt;/script&gt;",
+        );
         check("Tom & Jerry", "Tom &amp; Jerry");
         check("\"quoted\" 'single'", "&quot;quoted&quot; &#39;single&#39;");
         check("Zoë — ☺", "Zoë — ☺");

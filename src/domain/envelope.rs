@@ -1,9 +1,11 @@
 //! The stored format: every value in local storage is a versioned envelope
 //! `{ "schema": N, "saved_at": "…", "data": … }`.
 //!
-//! Reading goes through [`decode`], which migrates older schemas step by step (pure functions
-//! N → N+1 on JSON values) before deserialising; writing goes through [`encode`], which always
-//! writes [`CURRENT_SCHEMA`]. Every schema ever shipped has a golden fixture under
+//! Reading goes through [`decode`], which reads the schema first and then the data; writing
+//! goes through [`encode`], which always writes [`CURRENT_SCHEMA`]. When schema 2 ships, the
+//! schema-1 branch of `decode` reads the data as a `serde_json::Value` and runs pure
+//! migrations N → N+1 on it before deserialising (kept out until then: it costs download
+//! size on every phone). Every schema ever shipped has a golden fixture under
 //! `tests/fixtures/` that must keep decoding.
 //!
 //! ```
@@ -17,9 +19,9 @@
 //! ```
 
 use chrono::{DateTime, Utc};
-use serde::de::DeserializeOwned;
+use serde::de::{DeserializeOwned, IgnoredAny};
 use serde::{Deserialize, Serialize};
-use serde_json::Value;
+use serde_json::error::Category;
 use thiserror::Error;
 
 /// The schema this version of the app writes.
@@ -66,31 +68,18 @@ pub fn encode<T: Serialize>(data: &T, saved_at: DateTime<Utc>) -> String {
 
 /// Reads an envelope of any schema shipped so far, migrating it to the current one.
 pub fn decode<T: DeserializeOwned>(text: &str) -> Result<Envelope<T>, DecodeError> {
-    let value: Value =
-        serde_json::from_str(text).map_err(|e| DecodeError::NotJson(e.to_string()))?;
-    let head: Envelope<Value> =
-        serde_json::from_value(value).map_err(|_| DecodeError::NotAnEnvelope)?;
-    if head.schema > CURRENT_SCHEMA {
-        return Err(DecodeError::NewerSchema(head.schema));
-    }
-    if head.schema == 0 {
-        return Err(DecodeError::NotAnEnvelope);
-    }
-    let data = migrate(head.schema, head.data)?;
-    let data = serde_json::from_value(data).map_err(|e| DecodeError::BadData(e.to_string()))?;
-    Ok(Envelope {
-        schema: CURRENT_SCHEMA,
-        saved_at: head.saved_at,
-        data,
-    })
-}
-
-/// Applies the migrations from `schema` up to [`CURRENT_SCHEMA`], one step at a time.
-fn migrate(schema: u32, data: Value) -> Result<Value, DecodeError> {
-    // Each later schema adds an arm `n => migrate_n_to_n_plus_1(data)` here.
-    match schema {
-        CURRENT_SCHEMA => Ok(data),
-        other => Err(DecodeError::NewerSchema(other)),
+    let head: Envelope<IgnoredAny> =
+        serde_json::from_str(text).map_err(|e| match e.classify() {
+            Category::Data => DecodeError::NotAnEnvelope,
+            Category::Io | Category::Syntax | Category::Eof => DecodeError::NotJson(e.to_string()),
+        })?;
+    match head.schema {
+        0 => Err(DecodeError::NotAnEnvelope),
+        CURRENT_SCHEMA => {
+            serde_json::from_str(text).map_err(|e| DecodeError::BadData(e.to_string()))
+        }
+        // Each later schema adds its migrations here, oldest first.
+        newer => Err(DecodeError::NewerSchema(newer)),
     }
 }
 
@@ -115,14 +104,20 @@ mod tests {
     #[test]
     fn decodes_envelopes_and_names_what_is_wrong() {
         let at = r#""saved_at":"2026-11-22T09:30:00Z""#;
-        check(&format!(r#"{{"schema":1,{at},"data":[1,2]}}"#), Ok(vec![1, 2]));
+        check(
+            &format!(r#"{{"schema":1,{at},"data":[1,2]}}"#),
+            Ok(vec![1, 2]),
+        );
         check(
             &format!(r#"{{"schema":1,{at},"data":[1,2]"#),
             Err(DecodeError::NotJson(String::new())),
         );
         check("", Err(DecodeError::NotJson(String::new())));
         check("[1,2]", Err(DecodeError::NotAnEnvelope));
-        check(r#"{"schema":1,"data":[1]}"#, Err(DecodeError::NotAnEnvelope));
+        check(
+            r#"{"schema":1,"data":[1]}"#,
+            Err(DecodeError::NotAnEnvelope),
+        );
         check(
             &format!(r#"{{"schema":0,{at},"data":[1]}}"#),
             Err(DecodeError::NotAnEnvelope),

@@ -52,7 +52,7 @@ impl Keys {
         format!(
             "{}{}/{}",
             self.kept_aside_prefix(),
-            now.format("%Y-%m-%dT%H:%M:%S%.3fZ"),
+            now.to_rfc3339_opts(chrono::SecondsFormat::Millis, true),
             key
         )
     }

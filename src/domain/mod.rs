@@ -12,12 +12,10 @@ mod person;
 mod repository;
 mod store;
 
-pub use dates::{format_uk_date, parse_iso_date};
+pub use dates::{format_uk_date, iso_date, parse_iso_date};
 pub use envelope::{decode, encode, DecodeError, Envelope, CURRENT_SCHEMA};
 pub use keys::Keys;
 pub use people::{filter_people, IndexEntry, PeopleIndex, StatusFilter};
-pub use person::{
-    CaseStatus, FieldError, FieldId, Person, PersonDraft, PersonId, ValidPerson,
-};
+pub use person::{CaseStatus, FieldError, FieldId, Person, PersonDraft, PersonId, ValidPerson};
 pub use repository::{LoadError, Loaded, Repository, SaveError, StoredProblem};
 pub use store::{KeyValueStore, MemoryStore, StoreError};

@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 use super::person::{CaseStatus, Person, PersonId};
 
 /// What the People list shows about one person.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct IndexEntry {
     /// The person's id.
     pub id: PersonId,
@@ -84,7 +84,8 @@ pub enum StatusFilter {
 
 impl StatusFilter {
     /// Every choice, in the order the filter offers them.
-    pub const ALL: [StatusFilter; 3] = [StatusFilter::Open, StatusFilter::Closed, StatusFilter::All];
+    pub const ALL: [StatusFilter; 3] =
+        [StatusFilter::Open, StatusFilter::Closed, StatusFilter::All];
 
     /// The value used in the `<select>`.
     pub fn value(self) -> &'static str {

@@ -77,7 +77,7 @@ fn base36(mut n: u64) -> String {
 }
 
 /// Whether the service is still working with a person.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum CaseStatus {
     /// The service is working with the person.
     #[default]
@@ -230,7 +230,7 @@ impl PersonDraft {
     /// An empty form with the referral date set to today.
     pub fn new(today: NaiveDate) -> Self {
         PersonDraft {
-            referral_date: today.format("%Y-%m-%d").to_string(),
+            referral_date: super::iso_date(today),
             ..PersonDraft::default()
         }
     }
@@ -239,7 +239,7 @@ impl PersonDraft {
     pub fn from_person(person: &Person) -> Self {
         PersonDraft {
             name: person.name.clone(),
-            referral_date: person.referral_date.format("%Y-%m-%d").to_string(),
+            referral_date: super::iso_date(person.referral_date),
             key_worker: person.key_worker.clone(),
             carer: person.carer.clone(),
             presentation: person.presentation.clone(),
@@ -353,7 +353,10 @@ mod tests {
         check(draft("Alex", "2026-11-23"), &[FieldId::ReferralDate]);
         check(draft("Alex", "0226-11-01"), &[FieldId::ReferralDate]);
         check(draft("Alex", "22/11/2026"), &[FieldId::ReferralDate]);
-        check(draft("", "not a date"), &[FieldId::Name, FieldId::ReferralDate]);
+        check(
+            draft("", "not a date"),
+            &[FieldId::Name, FieldId::ReferralDate],
+        );
         check(draft(&"x".repeat(121), "2026-11-22"), &[FieldId::Name]);
         let mut long = draft("Alex", "2026-11-22");
         long.presentation = "x".repeat(20_001);
@@ -366,9 +369,15 @@ mod tests {
         let person = Person::create(PersonId::generate(10, 20), valid);
         assert_eq!(person.name, "Alex");
         assert_eq!(person.key_worker, "Sam Patel");
-        assert_eq!(person.presentation, "Lives alone.\nAnxious about going out.");
+        assert_eq!(
+            person.presentation,
+            "Lives alone.\nAnxious about going out."
+        );
         assert_eq!(person.status, CaseStatus::Open);
-        assert_eq!(PersonDraft::from_person(&person).referral_date, "2026-11-01");
+        assert_eq!(
+            PersonDraft::from_person(&person).referral_date,
+            "2026-11-01"
+        );
     }
 
     #[test]

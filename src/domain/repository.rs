@@ -151,14 +151,16 @@ impl<S: KeyValueStore> Repository<S> {
             .into_iter()
             .filter(|e| person_ids.contains(&e.id))
             .collect();
-        loaded.problems.extend(
-            keys.iter()
-                .filter(|k| self.keys.is_kept_aside(k))
-                .map(|k| StoredProblem {
-                    key: k.clone(),
-                    reason: "a copy of a value that could not be read, kept aside so that nothing was lost".into(),
-                }),
-        );
+        loaded
+            .problems
+            .extend(keys.iter().filter(|k| self.keys.is_kept_aside(k)).map(|k| {
+                StoredProblem {
+                key: k.clone(),
+                reason:
+                    "a copy of a value that could not be read, kept aside so that nothing was lost"
+                        .into(),
+            }
+            }));
         for id in person_ids {
             if loaded.people.iter().any(|e| e.id == id) {
                 continue;
@@ -244,10 +246,12 @@ impl<S: KeyValueStore> Repository<S> {
         let Ok(Some(text)) = self.store.get(&key) else {
             return Ok(PeopleIndex::default());
         };
-        decode(&text).map(|e| e.data).map_err(|error| StoredProblem {
-            key,
-            reason: error.to_string(),
-        })
+        decode(&text)
+            .map(|e| e.data)
+            .map_err(|error| StoredProblem {
+                key,
+                reason: error.to_string(),
+            })
     }
 
     /// The index to update before a write. An unreadable index is first copied aside (under

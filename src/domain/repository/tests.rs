@@ -44,13 +44,19 @@ fn a_save_that_keeps_the_summary_leaves_the_index_alone() {
     let index_before = repo.store().get("outcome-focus/index").unwrap();
     alex.presentation = "Now more confident.".into();
     let alex = repo.save_person(&alex, at(1)).unwrap();
-    assert_eq!(repo.store().get("outcome-focus/index").unwrap(), index_before);
+    assert_eq!(
+        repo.store().get("outcome-focus/index").unwrap(),
+        index_before
+    );
     assert_eq!(alex.revision, 2);
 
     let mut alex = alex;
     alex.close(today());
     repo.save_person(&alex, at(2)).unwrap();
-    assert_ne!(repo.store().get("outcome-focus/index").unwrap(), index_before);
+    assert_ne!(
+        repo.store().get("outcome-focus/index").unwrap(),
+        index_before
+    );
     assert_eq!(repo.load_index().people[0].status, CaseStatus::Closed);
 }
 
@@ -84,8 +90,11 @@ fn saving_a_person_deleted_elsewhere_is_refused() {
     let (tab_a, tab_b) = (Repository::new(&store), Repository::new(&store));
     let alex = tab_a.save_person(&person(1, "Alex"), at(0)).unwrap();
     tab_b.delete_person(&alex.id, at(1)).unwrap();
-    assert_eq!(tab_a.save_person(&alex, at(2)), Err(SaveError::DeletedElsewhere));
-    assert!(store.snapshot().get("outcome-focus/person/p-11").is_none());
+    assert_eq!(
+        tab_a.save_person(&alex, at(2)),
+        Err(SaveError::DeletedElsewhere)
+    );
+    assert!(!store.snapshot().contains_key("outcome-focus/person/p-11"));
 }
 
 #[test]
@@ -95,7 +104,11 @@ fn a_full_store_changes_nothing_and_saving_works_once_space_is_freed() {
     Repository::new(&sizing)
         .save_person(&person(1, "Alex"), at(0))
         .unwrap();
-    for quota in [0, sizing.used() - "outcome-focus/index".len() - 1, sizing.used() - 1] {
+    for quota in [
+        0,
+        sizing.used() - "outcome-focus/index".len() - 1,
+        sizing.used() - 1,
+    ] {
         let store = MemoryStore::with_quota(quota);
         let repo = Repository::new(&store);
         assert_eq!(
@@ -118,7 +131,10 @@ fn a_full_store_keeps_the_previous_version_of_an_edited_record() {
     store.set_quota(Some(store.used()));
     alex.name = "Alexandra".into();
     alex.presentation = "A much longer note than before".into();
-    assert_eq!(repo.save_person(&alex, at(1)), Err(SaveError::QuotaExceeded));
+    assert_eq!(
+        repo.save_person(&alex, at(1)),
+        Err(SaveError::QuotaExceeded)
+    );
     assert_eq!(store.snapshot(), before);
 }
 
@@ -174,7 +190,10 @@ fn a_record_missing_from_the_index_is_still_listed() {
     repo.save_person(&person(1, "Alex"), at(0)).unwrap();
     let bea = person(2, "Bea");
     store
-        .set(&repo.keys().person(&bea.id), &crate::domain::encode(&bea, at(0)))
+        .set(
+            &repo.keys().person(&bea.id),
+            &crate::domain::encode(&bea, at(0)),
+        )
         .unwrap();
     store
         .set(&repo.keys().person(&PersonId::generate(3, 3)), "garbage")
@@ -214,7 +233,10 @@ fn an_unreadable_index_is_kept_aside_before_it_is_rebuilt() {
 
     repo.save_person(&person(2, "Bea"), at(5)).unwrap();
     let aside = repo.keys().kept_aside("outcome-focus/index", at(5));
-    assert_eq!(store.get(&aside).unwrap().as_deref(), Some("not json at all"));
+    assert_eq!(
+        store.get(&aside).unwrap().as_deref(),
+        Some("not json at all")
+    );
     let loaded = repo.load_index();
     assert_eq!(names(&loaded), ["Alex", "Bea"]);
     assert_eq!(loaded.problems.len(), 1);

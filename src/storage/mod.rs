@@ -1,0 +1,78 @@
+//! The only code that touches the browser's local storage.
+//!
+//! [`BrowserStore`] implements the core's [`KeyValueStore`] over `window.localStorage`, turning
+//! the browser's exceptions into [`StoreError`]s (a full store, disabled storage) instead of
+//! panics, and [`watch_other_tabs`] reports writes made by other tabs through the `storage`
+//! event. Everything else reads and saves through [`repository`].
+
+use gloo_storage::{LocalStorage, Storage as _};
+use leptos::prelude::{window_event_listener, WindowListenerHandle};
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::DomException;
+
+use crate::domain::{KeyValueStore, Keys, Repository, StoreError};
+
+/// The browser's local storage.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct BrowserStore;
+
+/// The real records, in this browser's local storage.
+pub fn repository() -> Repository<BrowserStore> {
+    Repository::new(BrowserStore)
+}
+
+impl BrowserStore {
+    /// `gloo_storage::LocalStorage::raw()` panics when storage is blocked or absent, so this
+    /// asks the window first and only then hands over gloo's handle.
+    fn storage(&self) -> Result<web_sys::Storage, StoreError> {
+        let window = web_sys::window().ok_or(StoreError::Unavailable)?;
+        match window.local_storage() {
+            Ok(Some(_)) => Ok(LocalStorage::raw()),
+            _ => Err(StoreError::Unavailable),
+        }
+    }
+}
+
+fn store_error(error: JsValue) -> StoreError {
+    match error.dyn_ref::<DomException>() {
+        Some(e) if e.name() == "QuotaExceededError" => StoreError::QuotaExceeded,
+        Some(e) if e.name() == "SecurityError" => StoreError::Unavailable,
+        Some(e) => StoreError::Other(format!("{}: {}", e.name(), e.message())),
+        None => StoreError::Other(format!("{error:?}")),
+    }
+}
+
+impl KeyValueStore for BrowserStore {
+    fn get(&self, key: &str) -> Result<Option<String>, StoreError> {
+        self.storage()?.get_item(key).map_err(store_error)
+    }
+
+    fn set(&self, key: &str, value: &str) -> Result<(), StoreError> {
+        self.storage()?.set_item(key, value).map_err(store_error)
+    }
+
+    fn remove(&self, key: &str) -> Result<(), StoreError> {
+        self.storage()?.remove_item(key).map_err(store_error)
+    }
+
+    fn keys(&self) -> Result<Vec<String>, StoreError> {
+        let storage = self.storage()?;
+        let length = storage.length().map_err(store_error)?;
+        let mut keys = Vec::with_capacity(length as usize);
+        for i in 0..length {
+            if let Some(key) = storage.key(i).map_err(store_error)? {
+                keys.push(key);
+            }
+        }
+        Ok(keys)
+    }
+}
+
+/// Calls `on_change` whenever another tab or window writes one of our keys (or clears
+/// storage). The browser sends no event to the tab that made the write.
+pub fn watch_other_tabs(keys: Keys, on_change: impl Fn() + 'static) -> WindowListenerHandle {
+    window_event_listener(leptos::ev::storage, move |event| match event.key() {
+        Some(key) if !keys.owns(&key) => {}
+        _ => on_change(),
+    })
+}

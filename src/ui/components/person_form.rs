@@ -1,0 +1,151 @@
+use leptos::ev::SubmitEvent;
+use leptos::html;
+use leptos::prelude::*;
+
+use super::{Link, TextField};
+use crate::domain::{iso_date, FieldError, FieldId, PersonDraft, SaveError, ValidPerson};
+use crate::ui::clock::today;
+
+/// The form that adds or edits a person. It validates on submit, lists every problem at the
+/// top and beside its field, and keeps everything typed when a save fails.
+#[component]
+pub fn PersonForm(
+    /// What the form starts with.
+    initial: PersonDraft,
+    /// The submit button's text.
+    submit_label: &'static str,
+    /// Where `Cancel` goes.
+    #[prop(into)]
+    cancel_href: String,
+    /// Saves a valid person; an error is shown above the form.
+    on_save: Callback<ValidPerson, Result<(), SaveError>>,
+) -> impl IntoView {
+    let draft = RwSignal::new(initial);
+    let field_errors = RwSignal::new(Vec::<FieldError>::new());
+    let save_error = RwSignal::new(None::<String>);
+    let summary = NodeRef::<html::Div>::new();
+    let today_iso = iso_date(today());
+
+    let focus_summary = move || {
+        if let Some(summary) = summary.get_untracked() {
+            let _ = summary.focus();
+        }
+    };
+    let submit = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        save_error.set(None);
+        match draft.with_untracked(|d| d.validate(today())) {
+            Err(errors) => {
+                field_errors.set(errors);
+                focus_summary();
+            }
+            Ok(valid) => {
+                field_errors.set(Vec::new());
+                if let Err(error) = on_save.run(valid) {
+                    save_error.set(Some(error.to_string()));
+                    focus_summary();
+                }
+            }
+        }
+    };
+
+    let error_for = move |field: FieldId| {
+        Signal::derive(move || {
+            field_errors.with(|errors| {
+                errors
+                    .iter()
+                    .find(|e| e.field == field)
+                    .map(|e| e.message.clone())
+            })
+        })
+    };
+    let has_problem =
+        move || save_error.with(Option::is_some) || field_errors.with(|e| !e.is_empty());
+
+    view! {
+        <form class="person-form" novalidate on:submit=submit>
+            <div class="error-summary" role="alert" tabindex="-1" node_ref=summary>
+                <Show when=has_problem>
+                    <h2>"There is a problem"</h2>
+                    {move || save_error.get().map(|message| view! { <p>{message}</p> })}
+                    <ul>
+                        <For
+                            each=move || field_errors.get()
+                            key=|error| (error.field.html_id(), error.message.clone())
+                            let:error
+                        >
+                            <li>
+                                <a
+                                    href=format!("#{}", error.field.html_id())
+                                    target="_self"
+                                    on:click=move |ev| {
+                                        ev.prevent_default();
+                                        focus_field(error.field);
+                                    }
+                                >
+                                    {error.message.clone()}
+                                </a>
+                            </li>
+                        </For>
+                    </ul>
+                </Show>
+            </div>
+            <TextField
+                id=FieldId::Name.html_id()
+                label="Name or initials"
+                hint="Initials or a pseudonym are fine."
+                autocomplete="off"
+                value=Signal::derive(move || draft.with(|d| d.name.clone()))
+                on_input=Callback::new(move |v| draft.update(|d| d.name = v))
+                error=error_for(FieldId::Name)
+            />
+            <TextField
+                id=FieldId::ReferralDate.html_id()
+                label="Referral date"
+                input_type="date"
+                max=today_iso
+                value=Signal::derive(move || draft.with(|d| d.referral_date.clone()))
+                on_input=Callback::new(move |v| draft.update(|d| d.referral_date = v))
+                error=error_for(FieldId::ReferralDate)
+            />
+            <TextField
+                id=FieldId::KeyWorker.html_id()
+                label="Key worker"
+                value=Signal::derive(move || draft.with(|d| d.key_worker.clone()))
+                on_input=Callback::new(move |v| draft.update(|d| d.key_worker = v))
+                error=error_for(FieldId::KeyWorker)
+            />
+            <TextField
+                id=FieldId::Carer.html_id()
+                label="Carer (optional)"
+                value=Signal::derive(move || draft.with(|d| d.carer.clone()))
+                on_input=Callback::new(move |v| draft.update(|d| d.carer = v))
+                error=error_for(FieldId::Carer)
+            />
+            <TextField
+                id=FieldId::Presentation.html_id()
+                label="Needs and presentation"
+                hint="What needs the person has and how they present at referral."
+                multiline=true
+                value=Signal::derive(move || draft.with(|d| d.presentation.clone()))
+                on_input=Callback::new(move |v| draft.update(|d| d.presentation = v))
+                error=error_for(FieldId::Presentation)
+            />
+            <div class="actions">
+                <button type="submit" class="button-primary">{submit_label}</button>
+                <Link to=cancel_href class="button-secondary">"Cancel"</Link>
+            </div>
+        </form>
+    }
+}
+
+fn focus_field(field: FieldId) {
+    use wasm_bindgen::JsCast;
+    let element = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(field.html_id()))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(element) = element {
+        let _ = element.focus();
+    }
+}

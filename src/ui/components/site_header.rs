@@ -1,0 +1,19 @@
+use leptos::prelude::*;
+
+use super::Link;
+
+/// The header on every page: the app's name and the main navigation.
+#[component]
+pub fn SiteHeader() -> impl IntoView {
+    view! {
+        <header class="site-header">
+            <Link to="/" class="app-name">"Outcome Focus"</Link>
+            <nav aria-label="Main">
+                <ul>
+                    <li><Link to="/">"People"</Link></li>
+                    <li><Link to="/people/new">"Add person"</Link></li>
+                </ul>
+            </nav>
+        </header>
+    }
+}

@@ -1,0 +1,30 @@
+//! The Leptos app: a thin layer over the core. Pages read and save through
+//! [`crate::storage::repository`] and keep only plain data in signals.
+
+mod app;
+pub mod clock;
+pub mod components;
+pub mod pages;
+pub mod router;
+pub mod state;
+
+pub use app::App;
+
+/// The sub-path the app is served from (`/outcome-focus`), set at build time with
+/// `OUTCOME_FOCUS_BASE_PATH`; empty when it is served from the root.
+pub const BASE_PATH: &str = match option_env!("OUTCOME_FOCUS_BASE_PATH") {
+    Some(path) => path,
+    None => "",
+};
+
+/// Mounts the app on the page's `<body>`.
+pub fn mount() {
+    leptos::mount::mount_to_body(App);
+}
+
+/// Sets the browser tab's title for the current page.
+pub fn set_title(page: &str) {
+    if let Some(document) = web_sys::window().and_then(|w| w.document()) {
+        document.set_title(&format!("{page} – Outcome Focus"));
+    }
+}

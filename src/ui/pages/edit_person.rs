@@ -1,0 +1,64 @@
+use leptos::prelude::*;
+
+use super::NotFoundPage;
+use crate::domain::{LoadError, PersonDraft, PersonId, SaveError, ValidPerson};
+use crate::route::Route;
+use crate::storage::repository;
+use crate::ui::clock::now;
+use crate::ui::components::PersonForm;
+use crate::ui::router::use_navigator;
+use crate::ui::set_title;
+use crate::ui::state::use_app_state;
+
+/// `Edit details` of a person. The record is read once when the page opens: a save made
+/// meanwhile in another tab is detected on saving, never silently overwritten.
+#[component]
+pub fn EditPersonPage(
+    /// Whose details are edited.
+    id: PersonId,
+) -> impl IntoView {
+    set_title("Edit details");
+    let state = use_app_state();
+    let navigator = use_navigator();
+    let opened = match repository().load_person(&id) {
+        Ok(person) => person,
+        Err(LoadError::NotFound) => {
+            return view! {
+                <NotFoundPage message="There is no record for this person in this browser."/>
+            }
+            .into_any()
+        }
+        Err(error) => {
+            return view! {
+                <h1>"This record could not be opened"</h1>
+                <p class="notice notice-error">{error.to_string()}</p>
+            }
+            .into_any()
+        }
+    };
+
+    let person_href = Route::Person(id).path();
+    let initial = PersonDraft::from_person(&opened);
+    let save = {
+        let person_href = person_href.clone();
+        Callback::new(move |valid: ValidPerson| -> Result<(), SaveError> {
+            let mut person = opened.clone();
+            person.apply(valid);
+            repository().save_person(&person, now())?;
+            state.refresh();
+            state.flash(&person_href, "Details saved.".into());
+            navigator.go(&person_href);
+            Ok(())
+        })
+    };
+    view! {
+        <h1>"Edit details"</h1>
+        <PersonForm
+            initial=initial
+            submit_label="Save changes"
+            cancel_href=person_href
+            on_save=save
+        />
+    }
+    .into_any()
+}

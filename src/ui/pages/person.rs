@@ -1,0 +1,158 @@
+use leptos::html;
+use leptos::prelude::*;
+
+use super::NotFoundPage;
+use crate::domain::{format_uk_date, CaseStatus, LoadError, Person, PersonId};
+use crate::route::Route;
+use crate::storage::repository;
+use crate::ui::clock::{now, today};
+use crate::ui::components::{DeleteDialog, Link};
+use crate::ui::router::use_navigator;
+use crate::ui::set_title;
+use crate::ui::state::use_app_state;
+
+/// A person's page: their details, and the actions on their case. It reads the record again
+/// whenever it changes, here or in another tab.
+#[component]
+pub fn PersonPage(
+    /// Whose page it is.
+    id: PersonId,
+) -> impl IntoView {
+    let state = use_app_state();
+    let record = Memo::new(move |_| {
+        state.changes.track();
+        repository().load_person(&id)
+    });
+    move || {
+        match record.get() {
+        Ok(person) => view! { <PersonDetails person=person/> }.into_any(),
+        Err(LoadError::NotFound) => view! {
+            <NotFoundPage message="There is no record for this person in this browser. They may have been deleted, or the link may be wrong."/>
+        }
+        .into_any(),
+        Err(error) => {
+            set_title("Record could not be opened");
+            view! {
+                <h1>"This record could not be opened"</h1>
+                <p class="notice notice-error">{error.to_string()}</p>
+                <p><Link to="/">"Go to the list of people"</Link></p>
+            }
+            .into_any()
+        }
+    }
+    }
+}
+
+/// The details and actions for one stored person.
+#[component]
+fn PersonDetails(person: Person) -> impl IntoView {
+    set_title(&person.name);
+    let state = use_app_state();
+    let navigator = use_navigator();
+    let action_error = RwSignal::new(None::<String>);
+    let dialog = NodeRef::<html::Dialog>::new();
+    let person = StoredValue::new(person);
+    let read = move |f: fn(&Person) -> String| person.with_value(f);
+
+    let toggle_status = move |_| {
+        let mut changed = person.get_value();
+        let message = match changed.status {
+            CaseStatus::Open => {
+                changed.close(today());
+                "Case closed."
+            }
+            CaseStatus::Closed => {
+                changed.reopen();
+                "Case reopened."
+            }
+        };
+        match repository().save_person(&changed, now()) {
+            Ok(saved) => {
+                state.flash(&Route::Person(saved.id).path(), message.into());
+                action_error.set(None);
+                state.refresh();
+            }
+            Err(error) => action_error.set(Some(error.to_string())),
+        }
+    };
+    let open_dialog = move |_| {
+        if let Some(dialog) = dialog.get_untracked() {
+            let _ = dialog.show_modal();
+        }
+    };
+    let delete = Callback::new(move |()| {
+        let (id, name) = person.with_value(|p| (p.id.clone(), p.name.clone()));
+        if let Some(dialog) = dialog.get_untracked() {
+            dialog.close();
+        }
+        match repository().delete_person(&id, now()) {
+            Ok(()) => {
+                state.flash("/", format!("{name} was deleted."));
+                state.refresh();
+                navigator.go("/");
+            }
+            Err(error) => action_error.set(Some(error.to_string())),
+        }
+    });
+
+    let status = person.with_value(|p| p.status);
+    let closed_on = person.with_value(|p| p.closed_on);
+    let or_none = |text: String| {
+        if text.is_empty() {
+            "None recorded".to_owned()
+        } else {
+            text
+        }
+    };
+    view! {
+        <div class="page-heading">
+            <h1>{read(|p| p.name.clone())}</h1>
+            <span class="status" class:status-closed=status == CaseStatus::Closed>
+                {status.label()}
+            </span>
+        </div>
+        <div role="alert" class="action-error">
+            {move || action_error.get().map(|message| view! {
+                <p class="notice notice-error">{message}</p>
+            })}
+        </div>
+        <dl class="details">
+            <div>
+                <dt>"Referral date"</dt>
+                <dd>{read(|p| format_uk_date(p.referral_date))}</dd>
+            </div>
+            <div>
+                <dt>"Key worker"</dt>
+                <dd>{or_none(read(|p| p.key_worker.clone()))}</dd>
+            </div>
+            <div>
+                <dt>"Carer"</dt>
+                <dd>{or_none(read(|p| p.carer.clone()))}</dd>
+            </div>
+            <div>
+                <dt>"Status"</dt>
+                <dd>
+                    {match closed_on {
+                        Some(date) => format!("Closed on {}", format_uk_date(date)),
+                        None => status.label().to_owned(),
+                    }}
+                </dd>
+            </div>
+        </dl>
+        <h2>"Needs and presentation"</h2>
+        <p class="free-text">{or_none(read(|p| p.presentation.clone()))}</p>
+        <div class="actions">
+            <Link to=read(|p| Route::EditPerson(p.id.clone()).path()) class="button-secondary">
+                "Edit"
+            </Link>
+            <button type="button" class="button-secondary" on:click=toggle_status>
+                {match status {
+                    CaseStatus::Open => "Close case",
+                    CaseStatus::Closed => "Reopen case",
+                }}
+            </button>
+            <button type="button" class="button-danger" on:click=open_dialog>"Delete"</button>
+        </div>
+        <DeleteDialog name=read(|p| p.name.clone()) dialog=dialog on_confirm=delete/>
+    }
+}

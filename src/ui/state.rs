@@ -1,0 +1,73 @@
+//! The app's shared state: plain data in a few signals, provided once at the root.
+
+use leptos::prelude::*;
+
+use crate::domain::{IndexEntry, StoreError, StoredProblem};
+use crate::storage::repository;
+
+/// A one-off message for the page at `path` ("Alex was deleted.").
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Flash {
+    /// The page the message belongs to; it disappears once the user moves elsewhere.
+    pub path: String,
+    /// The message.
+    pub message: String,
+}
+
+/// What every page can see: the list of people and the state of storage.
+#[derive(Clone, Copy, Debug)]
+pub struct AppState {
+    /// Everyone in the index.
+    pub people: RwSignal<Vec<IndexEntry>>,
+    /// Stored values that could not be read.
+    pub problems: RwSignal<Vec<StoredProblem>>,
+    /// Set when local storage cannot be used at all.
+    pub unavailable: RwSignal<Option<StoreError>>,
+    /// Counts changes to stored records, so open person pages read them again.
+    pub changes: RwSignal<u64>,
+    /// A message to show once on one page.
+    pub flash: RwSignal<Option<Flash>>,
+}
+
+impl AppState {
+    /// Reads the index from storage.
+    pub fn load() -> Self {
+        let state = AppState {
+            people: RwSignal::new(Vec::new()),
+            problems: RwSignal::new(Vec::new()),
+            unavailable: RwSignal::new(None),
+            changes: RwSignal::new(0),
+            flash: RwSignal::new(None),
+        };
+        state.refresh();
+        state
+    }
+
+    /// Reads the index again after a save here or in another tab, and tells open pages.
+    pub fn refresh(&self) {
+        let loaded = repository().load_index();
+        self.people.set(loaded.people);
+        self.problems.set(loaded.problems);
+        self.unavailable.set(loaded.unavailable);
+        self.changes.update(|n| *n += 1);
+    }
+
+    /// Shows `message` on the page at `path`.
+    pub fn flash(&self, path: &str, message: String) {
+        self.flash.set(Some(Flash {
+            path: path.to_owned(),
+            message,
+        }));
+    }
+}
+
+/// The app state provided at the root; call during component setup, not in event handlers.
+pub fn use_app_state() -> AppState {
+    use_context::<AppState>().unwrap_or_else(|| {
+        // Only reachable when a component is mounted outside `App` (a test): give it a state
+        // of its own rather than failing.
+        let state = AppState::load();
+        provide_context(state);
+        state
+    })
+}
