@@ -200,24 +200,32 @@ impl<S: KeyValueStore> Repository<S> {
     pub fn save_person(&self, person: &Person, now: DateTime<Utc>) -> Result<Person, SaveError> {
         let key = self.keys.person(&person.id);
         let previous = self.store.get(&key)?;
-        match &previous {
+        let summary = IndexEntry::from(person);
+        let summary_changed = match &previous {
             Some(text) => {
                 let stored: Person = decode(text).map_err(SaveError::Unreadable)?.data;
                 if stored.revision > person.revision {
                     return Err(SaveError::Stale);
                 }
+                IndexEntry::from(&stored) != summary
             }
             None if person.revision > 0 => return Err(SaveError::DeletedElsewhere),
-            None => {}
-        }
-        let mut index = self.index_for_writing(now)?;
+            None => true,
+        };
+        // Most saves (a note, later a Likert tap) leave the summary alone: they touch only
+        // this person's key and never read or rewrite the index.
+        let mut index = match summary_changed {
+            true => Some(self.index_for_writing(now)?),
+            false => None,
+        };
+        let index_changed = index.as_mut().is_some_and(|index| index.upsert(summary));
 
         let saved = Person {
             revision: person.revision + 1,
             ..person.clone()
         };
         self.store.set(&key, &encode(&saved, now))?;
-        if index.upsert(IndexEntry::from(&saved)) {
+        if let Some(index) = index.filter(|_| index_changed) {
             if let Err(error) = self.store.set(&self.keys.index(), &encode(&index, now)) {
                 // Undo the record write so storage stays as it was: the index and the record
                 // never disagree because of a failed save.

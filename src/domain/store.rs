@@ -89,6 +89,11 @@ impl MemoryStore {
             .sum()
     }
 
+    /// The length of one value in UTF-16 code units (0 when absent).
+    pub fn get_len(&self, key: &str) -> usize {
+        self.entries.borrow().get(key).map_or(0, |v| utf16_len(v))
+    }
+
     /// A copy of everything stored, to check that a failed operation changed nothing.
     pub fn snapshot(&self) -> BTreeMap<String, String> {
         self.entries.borrow().clone()
