@@ -6,16 +6,22 @@
 
 mod dates;
 mod envelope;
+mod goal_attainment;
 mod keys;
+mod output_hint;
 mod people;
 mod person;
 mod repository;
+mod schedule;
 mod store;
 
 pub use dates::{format_uk_date, iso_date, parse_iso_date};
 pub use envelope::{decode, encode, DecodeError, Envelope, CURRENT_SCHEMA};
+pub use goal_attainment::{t_score, GoalLevel};
 pub use keys::Keys;
+pub use output_hint::{output_hint, OutputHint, REWORDING_PROMPT};
 pub use people::{filter_people, IndexEntry, PeopleIndex, StatusFilter};
 pub use person::{CaseStatus, FieldError, FieldId, Person, PersonDraft, PersonId, ValidPerson};
 pub use repository::{LoadError, Loaded, Repository, SaveError, StoredProblem};
+pub use schedule::{ReviewSchedule, ReviewState};
 pub use store::{KeyValueStore, MemoryStore, StoreError};
