@@ -1,31 +1,36 @@
 //! The stored format: every value in local storage is a versioned envelope
 //! `{ "schema": N, "saved_at": "…", "data": … }`.
 //!
-//! Reading goes through [`decode`], which reads the schema first and then the data; writing
-//! goes through [`encode`], which always writes [`CURRENT_SCHEMA`]. When schema 2 ships, the
-//! schema-1 branch of `decode` reads the data as a `serde_json::Value` and runs pure
-//! migrations N → N+1 on it before deserialising (kept out until then: it costs download
-//! size on every phone). Every schema ever shipped has a golden fixture under
+//! Reading goes through [`decode`], which reads the schema first: a current value is
+//! deserialised directly; an older one is read as JSON and upgraded one schema at a time by
+//! its type's pure [`Migrate`] steps N → N+1 before deserialising. Writing goes through
+//! [`encode`], which always writes [`CURRENT_SCHEMA`].
+//!
+//! | schema | shipped with | change |
+//! |---|---|---|
+//! | 1 | people (issue 2) | person details, index of people |
+//! | 2 | conversations (issue 3) | a person's conversations, outcomes and unplanned outcomes | Every schema ever shipped has a golden fixture under
 //! `tests/fixtures/` that must keep decoding.
 //!
 //! ```
 //! use chrono::{TimeZone, Utc};
-//! use outcome_focus::domain::{decode, encode};
+//! use outcome_focus::domain::{decode, encode, PeopleIndex};
 //!
 //! let saved_at = Utc.with_ymd_and_hms(2026, 11, 22, 9, 30, 0).unwrap();
-//! let text = encode(&vec!["a", "b"], saved_at);
-//! let back: Vec<String> = decode(&text).unwrap().data;
-//! assert_eq!(back, ["a", "b"]);
+//! let text = encode(&PeopleIndex::default(), saved_at);
+//! let back: PeopleIndex = decode(&text).unwrap().data;
+//! assert!(back.people.is_empty());
 //! ```
 
 use chrono::{DateTime, Utc};
 use serde::de::{DeserializeOwned, IgnoredAny};
 use serde::{Deserialize, Serialize};
 use serde_json::error::Category;
+use serde_json::Value;
 use thiserror::Error;
 
 /// The schema this version of the app writes.
-pub const CURRENT_SCHEMA: u32 = 1;
+pub const CURRENT_SCHEMA: u32 = 2;
 
 /// A stored value with its schema version and the time it was saved.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -66,30 +71,76 @@ pub fn encode<T: Serialize>(data: &T, saved_at: DateTime<Utc>) -> String {
     serde_json::to_string(&envelope).unwrap_or_default()
 }
 
+/// A stored type that knows how to upgrade its older stored forms.
+pub trait Migrate: DeserializeOwned {
+    /// Upgrades `data` written under schema `from` to schema `from + 1`. Pure; called once
+    /// per step, oldest first, so each migration only knows its neighbour.
+    fn migrate(from: u32, data: Value) -> Result<Value, DecodeError>;
+}
+
 /// Reads an envelope of any schema shipped so far, migrating it to the current one.
-pub fn decode<T: DeserializeOwned>(text: &str) -> Result<Envelope<T>, DecodeError> {
+pub fn decode<T: Migrate>(text: &str) -> Result<Envelope<T>, DecodeError> {
     let head: Envelope<IgnoredAny> =
         serde_json::from_str(text).map_err(|e| match e.classify() {
             Category::Data => DecodeError::NotAnEnvelope,
             Category::Io | Category::Syntax | Category::Eof => DecodeError::NotJson(e.to_string()),
         })?;
+    let bad_data = |e: serde_json::Error| DecodeError::BadData(e.to_string());
     match head.schema {
         0 => Err(DecodeError::NotAnEnvelope),
-        CURRENT_SCHEMA => {
-            serde_json::from_str(text).map_err(|e| DecodeError::BadData(e.to_string()))
+        CURRENT_SCHEMA => serde_json::from_str(text).map_err(bad_data),
+        older if older < CURRENT_SCHEMA => {
+            let envelope: Envelope<Value> = serde_json::from_str(text).map_err(bad_data)?;
+            let mut data = envelope.data;
+            for from in older..CURRENT_SCHEMA {
+                data = T::migrate(from, data)?;
+            }
+            Ok(Envelope {
+                schema: CURRENT_SCHEMA,
+                saved_at: envelope.saved_at,
+                data: serde_json::from_value(data).map_err(bad_data)?,
+            })
         }
-        // Each later schema adds its migrations here, oldest first.
         newer => Err(DecodeError::NewerSchema(newer)),
     }
+}
+
+/// Adds `field: []` to a JSON object that lacks it; anything else is damaged data.
+pub(crate) fn add_empty_list(mut data: Value, fields: &[&str]) -> Result<Value, DecodeError> {
+    let object = data
+        .as_object_mut()
+        .ok_or_else(|| DecodeError::BadData("expected an object".into()))?;
+    for field in fields {
+        object
+            .entry(*field)
+            .or_insert_with(|| Value::Array(Vec::new()));
+    }
+    Ok(data)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use chrono::TimeZone;
+    use serde_json::json;
+
+    /// A stand-in stored type: schema 1 stored a bare list, schema 2 wraps it.
+    #[derive(Debug, PartialEq, Serialize, Deserialize)]
+    struct Counts {
+        counts: Vec<u32>,
+    }
+
+    impl Migrate for Counts {
+        fn migrate(from: u32, data: Value) -> Result<Value, DecodeError> {
+            match from {
+                1 => Ok(json!({ "counts": data })),
+                _ => Err(DecodeError::BadData(format!("no migration from {from}"))),
+            }
+        }
+    }
 
     fn check(text: &str, expected: Result<Vec<u32>, DecodeError>) {
-        let got = decode::<Vec<u32>>(text).map(|e| e.data);
+        let got = decode::<Counts>(text).map(|e| e.data.counts);
         match (&got, &expected) {
             (Ok(a), Ok(b)) => assert_eq!(a, b, "decoding {text}"),
             (Err(a), Err(b)) => assert_eq!(
@@ -102,20 +153,22 @@ mod tests {
     }
 
     #[test]
-    fn decodes_envelopes_and_names_what_is_wrong() {
+    fn decodes_and_migrates_envelopes_and_names_what_is_wrong() {
         let at = r#""saved_at":"2026-11-22T09:30:00Z""#;
+        let ok = |v: &[u32]| Ok(v.to_vec());
+        let not_json = || Err(DecodeError::NotJson(String::new()));
+        let bad = || Err(DecodeError::BadData(String::new()));
         check(
-            &format!(r#"{{"schema":1,{at},"data":[1,2]}}"#),
-            Ok(vec![1, 2]),
+            &format!(r#"{{"schema":2,{at},"data":{{"counts":[1,2]}}}}"#),
+            ok(&[1, 2]),
         );
-        check(
-            &format!(r#"{{"schema":1,{at},"data":[1,2]"#),
-            Err(DecodeError::NotJson(String::new())),
-        );
-        check("", Err(DecodeError::NotJson(String::new())));
+        check(&format!(r#"{{"schema":1,{at},"data":[1,2]}}"#), ok(&[1, 2]));
+        check(&format!(r#"{{"schema":1,{at},"data":[]}}"#), ok(&[]));
+        check(&format!(r#"{{"schema":1,{at},"data":[1,2]"#), not_json());
+        check("", not_json());
         check("[1,2]", Err(DecodeError::NotAnEnvelope));
         check(
-            r#"{"schema":1,"data":[1]}"#,
+            r#"{"schema":2,"data":[1]}"#,
             Err(DecodeError::NotAnEnvelope),
         );
         check(
@@ -126,21 +179,32 @@ mod tests {
             &format!(r#"{{"schema":99,{at},"data":[1]}}"#),
             Err(DecodeError::NewerSchema(99)),
         );
-        check(
-            &format!(r#"{{"schema":1,{at},"data":"oops"}}"#),
-            Err(DecodeError::BadData(String::new())),
-        );
+        check(&format!(r#"{{"schema":1,{at},"data":"oops"}}"#), bad());
+        check(&format!(r#"{{"schema":2,{at},"data":[1,2]}}"#), bad());
     }
 
     #[test]
     fn encode_writes_the_current_schema() {
         let at = Utc.with_ymd_and_hms(2026, 11, 22, 9, 30, 0).unwrap();
-        let text = encode(&vec![7u32], at);
+        let text = encode(&Counts { counts: vec![7] }, at);
         assert_eq!(
             text,
-            r#"{"schema":1,"saved_at":"2026-11-22T09:30:00Z","data":[7]}"#
+            r#"{"schema":2,"saved_at":"2026-11-22T09:30:00Z","data":{"counts":[7]}}"#
         );
-        let back = decode::<Vec<u32>>(&text).unwrap();
-        assert_eq!((back.schema, back.saved_at, back.data), (1, at, vec![7]));
+        let back = decode::<Counts>(&text).unwrap();
+        assert_eq!(
+            (back.schema, back.saved_at, back.data.counts),
+            (2, at, vec![7])
+        );
+    }
+
+    #[test]
+    fn adding_empty_lists_keeps_what_is_there() {
+        let data = json!({ "a": [1], "b": "x" });
+        assert_eq!(
+            add_empty_list(data, &["a", "c"]).unwrap(),
+            json!({ "a": [1], "b": "x", "c": [] })
+        );
+        assert!(add_empty_list(json!([1]), &["a"]).is_err());
     }
 }

@@ -4,10 +4,12 @@
 //! stored data goes through the [`KeyValueStore`] trait so the same code runs against local
 //! storage in the app and against [`MemoryStore`] in host tests.
 
+mod conversation;
 mod dates;
 mod envelope;
 mod goal_attainment;
 mod keys;
+mod outcome;
 mod output_hint;
 mod people;
 mod person;
@@ -15,10 +17,15 @@ mod repository;
 mod schedule;
 mod store;
 
+pub use conversation::{
+    Conversation, ConversationKind, Direction, Imagined, OutcomeReview, ProgressView,
+    UnplannedOutcome, View,
+};
 pub use dates::{format_uk_date, iso_date, parse_iso_date};
-pub use envelope::{decode, encode, DecodeError, Envelope, CURRENT_SCHEMA};
+pub use envelope::{decode, encode, DecodeError, Envelope, Migrate, CURRENT_SCHEMA};
 pub use goal_attainment::{t_score, GoalLevel};
 pub use keys::Keys;
+pub use outcome::{Contributors, Outcome, OutcomeChecks, OutcomeStatus, Term, BUILT_IN_DOMAINS};
 pub use output_hint::{output_hint, OutputHint, REWORDING_PROMPT};
 pub use people::{filter_people, IndexEntry, PeopleIndex, StatusFilter};
 pub use person::{CaseStatus, FieldError, FieldId, Person, PersonDraft, PersonId, ValidPerson};

@@ -4,7 +4,11 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use serde_json::Value;
+
+use super::envelope::{DecodeError, Migrate};
 use super::person::{CaseStatus, Person, PersonId};
+use super::schedule::{ReviewSchedule, ReviewState};
 
 /// What the People list shows about one person.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -19,6 +23,12 @@ pub struct IndexEntry {
     pub referral_date: NaiveDate,
     /// Open or closed.
     pub status: CaseStatus,
+    /// The date of the first conversation (the baseline), once there is one.
+    #[serde(default)]
+    pub first_contact: Option<NaiveDate>,
+    /// The date of the latest review, once there is one.
+    #[serde(default)]
+    pub last_review: Option<NaiveDate>,
 }
 
 impl From<&Person> for IndexEntry {
@@ -29,7 +39,22 @@ impl From<&Person> for IndexEntry {
             key_worker: person.key_worker.clone(),
             referral_date: person.referral_date,
             status: person.status,
+            first_contact: person.first_contact().map(|c| c.date),
+            last_review: person.review_dates().into_iter().max(),
         }
+    }
+}
+
+impl IndexEntry {
+    /// The date of the next review and whether it is due, for an open case that has had its
+    /// first conversation.
+    pub fn review_state(&self, schedule: &ReviewSchedule, today: NaiveDate) -> Option<ReviewState> {
+        if self.status == CaseStatus::Closed {
+            return None;
+        }
+        let first = self.first_contact?;
+        let reviews: Vec<NaiveDate> = self.last_review.into_iter().collect();
+        Some(schedule.state(schedule.next_review(first, &reviews), today))
     }
 }
 
@@ -67,6 +92,18 @@ impl PeopleIndex {
     /// Whether the index lists this id.
     pub fn contains(&self, id: &PersonId) -> bool {
         self.people.iter().any(|e| &e.id == id)
+    }
+}
+
+impl Migrate for PeopleIndex {
+    fn migrate(from: u32, data: Value) -> Result<Value, DecodeError> {
+        match from {
+            // Schema 2 added review dates to each entry; they default to none.
+            1 => Ok(data),
+            _ => Err(DecodeError::BadData(format!(
+                "no migration from schema {from}"
+            ))),
+        }
     }
 }
 
@@ -154,6 +191,8 @@ mod tests {
             key_worker: key_worker.into(),
             referral_date: NaiveDate::from_ymd_opt(2026, 1, 1).unwrap(),
             status,
+            first_contact: None,
+            last_review: None,
         }
     }
 

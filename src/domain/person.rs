@@ -15,6 +15,12 @@
 use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 
+use serde_json::Value;
+
+use super::conversation::{Conversation, ConversationKind, UnplannedOutcome};
+use super::envelope::{add_empty_list, DecodeError, Migrate};
+use super::outcome::Outcome;
+
 /// The longest name, key worker or carer we accept; longer is almost surely a paste by mistake.
 const MAX_SHORT_TEXT: usize = 120;
 /// The longest "needs and presentation" text we accept (about ten pages).
@@ -97,7 +103,7 @@ impl CaseStatus {
 }
 
 /// A person the service supports, as stored in their own record.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Person {
     /// Stable identifier, used in the storage key and the URL.
     pub id: PersonId,
@@ -122,6 +128,15 @@ pub struct Person {
     /// a newer one saved elsewhere.
     #[serde(default)]
     pub revision: u64,
+    /// Conversations held, in the order they were saved.
+    #[serde(default)]
+    pub conversations: Vec<Conversation>,
+    /// Personal outcomes agreed, current and ended.
+    #[serde(default)]
+    pub outcomes: Vec<Outcome>,
+    /// Changes nobody planned.
+    #[serde(default)]
+    pub unplanned_outcomes: Vec<UnplannedOutcome>,
 }
 
 impl Person {
@@ -137,6 +152,9 @@ impl Person {
             status: CaseStatus::Open,
             closed_on: None,
             revision: 0,
+            conversations: Vec::new(),
+            outcomes: Vec::new(),
+            unplanned_outcomes: Vec::new(),
         };
         person.apply(valid);
         person
@@ -157,10 +175,39 @@ impl Person {
         self.closed_on = Some(today);
     }
 
+    /// The first conversation: the baseline.
+    pub fn first_contact(&self) -> Option<&Conversation> {
+        self.conversations
+            .iter()
+            .filter(|c| c.kind == ConversationKind::FirstContact)
+            .min_by_key(|c| c.date)
+    }
+
+    /// The dates of the reviews held so far.
+    pub fn review_dates(&self) -> Vec<NaiveDate> {
+        self.conversations
+            .iter()
+            .filter(|c| c.kind.is_review())
+            .map(|c| c.date)
+            .collect()
+    }
+
     /// Reopens a closed case.
     pub fn reopen(&mut self) {
         self.status = CaseStatus::Open;
         self.closed_on = None;
+    }
+}
+
+impl Migrate for Person {
+    fn migrate(from: u32, data: Value) -> Result<Value, DecodeError> {
+        match from {
+            // Schema 2 added conversations, outcomes and unplanned outcomes.
+            1 => add_empty_list(data, &["conversations", "outcomes", "unplanned_outcomes"]),
+            _ => Err(DecodeError::BadData(format!(
+                "no migration from schema {from}"
+            ))),
+        }
     }
 }
 
