@@ -21,6 +21,12 @@ pub enum Route {
     Person(PersonId),
     /// `/people/<id>/edit`: editing their details.
     EditPerson(PersonId),
+    /// `/people/<id>/conversation`: the guided first conversation.
+    StartConversation(PersonId),
+    /// `/people/<id>/review`: a review of their outcomes.
+    StartReview(PersonId),
+    /// `/people/<id>/unplanned`: recording a change nobody planned.
+    RecordUnplanned(PersonId),
     /// Anything else.
     NotFound,
 }
@@ -36,8 +42,15 @@ impl Route {
             (Some("people"), Some(id), None, _) => {
                 PersonId::parse(id).map_or(Route::NotFound, Route::Person)
             }
-            (Some("people"), Some(id), Some("edit"), None) => {
-                PersonId::parse(id).map_or(Route::NotFound, Route::EditPerson)
+            (Some("people"), Some(id), Some(page), None) => {
+                let page = match page {
+                    "edit" => Route::EditPerson,
+                    "conversation" => Route::StartConversation,
+                    "review" => Route::StartReview,
+                    "unplanned" => Route::RecordUnplanned,
+                    _ => return Route::NotFound,
+                };
+                PersonId::parse(id).map_or(Route::NotFound, page)
             }
             _ => Route::NotFound,
         }
@@ -50,6 +63,9 @@ impl Route {
             Route::AddPerson => "/people/new".into(),
             Route::Person(id) => format!("/people/{}", id.as_str()),
             Route::EditPerson(id) => format!("/people/{}/edit", id.as_str()),
+            Route::StartConversation(id) => format!("/people/{}/conversation", id.as_str()),
+            Route::StartReview(id) => format!("/people/{}/review", id.as_str()),
+            Route::RecordUnplanned(id) => format!("/people/{}/unplanned", id.as_str()),
         }
     }
 }
@@ -71,6 +87,12 @@ mod tests {
             ("/people/new/", Route::AddPerson),
             ("/people/p-1a", Route::Person(id("p-1a"))),
             ("/people/p-1a/edit", Route::EditPerson(id("p-1a"))),
+            (
+                "/people/p-1a/conversation",
+                Route::StartConversation(id("p-1a")),
+            ),
+            ("/people/p-1a/review/", Route::StartReview(id("p-1a"))),
+            ("/people/p-1a/unplanned", Route::RecordUnplanned(id("p-1a"))),
             ("/people/P-1A", Route::NotFound),
             ("/people/p-1a/delete", Route::NotFound),
             ("/people/p-1a/edit/x", Route::NotFound),
@@ -88,6 +110,9 @@ mod tests {
             Route::AddPerson,
             Route::Person(id("p-9")),
             Route::EditPerson(id("p-9")),
+            Route::StartConversation(id("p-9")),
+            Route::StartReview(id("p-9")),
+            Route::RecordUnplanned(id("p-9")),
         ] {
             assert_eq!(Route::parse(&route.path()), route);
         }

@@ -3,7 +3,10 @@
 use leptos::prelude::*;
 
 use super::components::{FlashMessage, SiteFooter, SiteHeader, StoredProblems};
-use super::pages::{AddPersonPage, EditPersonPage, NotFoundPage, PeoplePage, PersonPage};
+use super::pages::{
+    AddPersonPage, EditPersonPage, NotFoundPage, PeoplePage, PersonPage, RecordUnplannedPage,
+    StartConversationPage, StartReviewPage,
+};
 use super::router::Navigator;
 use super::state::AppState;
 use crate::domain::Keys;
@@ -31,6 +34,9 @@ pub fn App() -> impl IntoView {
                 Route::AddPerson => view! { <AddPersonPage/> }.into_any(),
                 Route::Person(id) => view! { <PersonPage id=id/> }.into_any(),
                 Route::EditPerson(id) => view! { <EditPersonPage id=id/> }.into_any(),
+                Route::StartConversation(id) => view! { <StartConversationPage id=id/> }.into_any(),
+                Route::StartReview(id) => view! { <StartReviewPage id=id/> }.into_any(),
+                Route::RecordUnplanned(id) => view! { <RecordUnplannedPage id=id/> }.into_any(),
                 Route::NotFound => view! { <NotFoundPage/> }.into_any(),
             }}
         </main>

@@ -5,9 +5,15 @@ mod edit_person;
 mod not_found;
 mod people;
 mod person;
+mod record_unplanned;
+mod start_conversation;
+mod start_review;
 
 pub use add_person::AddPersonPage;
 pub use edit_person::EditPersonPage;
 pub use not_found::NotFoundPage;
 pub use people::PeoplePage;
 pub use person::PersonPage;
+pub use record_unplanned::RecordUnplannedPage;
+pub use start_conversation::StartConversationPage;
+pub use start_review::StartReviewPage;
