@@ -192,6 +192,22 @@ impl Person {
             .collect()
     }
 
+    /// A new id with `prefix` (`c` for conversations, `o` outcomes, `u` unplanned outcomes)
+    /// that no item of this person's record uses yet: `c-3`.
+    pub fn next_id(&self, prefix: &str) -> String {
+        let used = self
+            .conversations
+            .iter()
+            .map(|c| c.id.as_str())
+            .chain(self.outcomes.iter().map(|o| o.id.as_str()))
+            .chain(self.unplanned_outcomes.iter().map(|u| u.id.as_str()));
+        let highest = used
+            .filter_map(|id| id.strip_prefix(prefix)?.strip_prefix('-')?.parse::<u64>().ok())
+            .max()
+            .unwrap_or(0);
+        format!("{prefix}-{}", highest + 1)
+    }
+
     /// Reopens a closed case.
     pub fn reopen(&mut self) {
         self.status = CaseStatus::Open;
@@ -441,6 +457,24 @@ mod tests {
         assert_eq!(person.revision, 4);
         person.reopen();
         assert_eq!((person.status, person.closed_on), (CaseStatus::Open, None));
+    }
+
+    #[test]
+    fn next_ids_never_repeat() {
+        let valid = draft("Alex", "2026-11-01").validate(today()).unwrap();
+        let mut person = Person::create(PersonId::generate(1, 1), valid);
+        assert_eq!(person.next_id("c"), "c-1");
+        person.unplanned_outcomes.push(UnplannedOutcome {
+            id: "u-7".into(),
+            date: today(),
+            direction: super::super::Direction::Positive,
+            note: String::new(),
+            changes_the_plan: false,
+        });
+        assert_eq!(person.next_id("u"), "u-8");
+        assert_eq!(person.next_id("c"), "c-1");
+        person.unplanned_outcomes[0].id = "u-x".into();
+        assert_eq!(person.next_id("u"), "u-1");
     }
 
     #[test]
