@@ -34,6 +34,11 @@ impl Keys {
         format!("{}{}", self.person_prefix(), id.as_str())
     }
 
+    /// The key of the unfinished first conversation with one person.
+    pub fn draft(&self, id: &PersonId) -> String {
+        format!("{}/draft/{}", self.prefix, id.as_str())
+    }
+
     /// The person id a key belongs to, if it is a person key of this data set.
     pub fn person_id_of(&self, key: &str) -> Option<PersonId> {
         let rest = key.strip_prefix(&self.person_prefix())?;
@@ -81,7 +86,10 @@ mod tests {
         let id = PersonId::parse("p-abc123").unwrap();
         let key = keys.person(&id);
         assert_eq!(key, "outcome-focus/person/p-abc123");
-        assert_eq!(keys.person_id_of(&key), Some(id));
+        assert_eq!(keys.person_id_of(&key), Some(id.clone()));
+        let draft = keys.draft(&id);
+        assert_eq!(draft, "outcome-focus/draft/p-abc123");
+        assert!(keys.owns(&draft) && keys.person_id_of(&draft).is_none());
     }
 
     #[test]

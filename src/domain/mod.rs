@@ -5,6 +5,7 @@
 //! storage in the app and against [`MemoryStore`] in host tests.
 
 mod conversation;
+mod conversation_draft;
 mod dates;
 mod envelope;
 mod goal_attainment;
@@ -20,6 +21,9 @@ mod store;
 pub use conversation::{
     Conversation, ConversationKind, Direction, Imagined, OutcomeReview, ProgressView,
     UnplannedOutcome, View,
+};
+pub use conversation_draft::{
+    ConversationDraft, DraftError, OutcomeDraft, CONVERSATION_STEPS, OUTCOMES_STEP,
 };
 pub use dates::{format_uk_date, iso_date, parse_iso_date};
 pub use envelope::{decode, encode, DecodeError, Envelope, Migrate, CURRENT_SCHEMA};

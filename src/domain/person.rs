@@ -202,7 +202,12 @@ impl Person {
             .chain(self.outcomes.iter().map(|o| o.id.as_str()))
             .chain(self.unplanned_outcomes.iter().map(|u| u.id.as_str()));
         let highest = used
-            .filter_map(|id| id.strip_prefix(prefix)?.strip_prefix('-')?.parse::<u64>().ok())
+            .filter_map(|id| {
+                id.strip_prefix(prefix)?
+                    .strip_prefix('-')?
+                    .parse::<u64>()
+                    .ok()
+            })
             .max()
             .unwrap_or(0);
         format!("{prefix}-{}", highest + 1)

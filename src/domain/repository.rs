@@ -21,6 +21,7 @@
 use chrono::{DateTime, Utc};
 use thiserror::Error;
 
+use super::conversation_draft::ConversationDraft;
 use super::envelope::{decode, encode, DecodeError};
 use super::keys::Keys;
 use super::people::{IndexEntry, PeopleIndex};
@@ -239,14 +240,65 @@ impl<S: KeyValueStore> Repository<S> {
         Ok(saved)
     }
 
-    /// Deletes a person's record and their index entry.
+    /// Deletes a person's record, their index entry and any unfinished conversation.
     pub fn delete_person(&self, id: &PersonId, now: DateTime<Utc>) -> Result<(), SaveError> {
         let mut index = self.index_for_writing(now)?;
         if index.remove(id) {
             self.store.set(&self.keys.index(), &encode(&index, now))?;
         }
         self.store.remove(&self.keys.person(id))?;
+        self.discard_draft(id, now)
+    }
+
+    /// The unfinished first conversation with a person, if there is one.
+    pub fn load_draft(&self, id: &PersonId) -> Result<Option<ConversationDraft>, LoadError> {
+        let Some(text) = self
+            .store
+            .get(&self.keys.draft(id))
+            .map_err(LoadError::Storage)?
+        else {
+            return Ok(None);
+        };
+        decode(&text)
+            .map(|envelope| Some(envelope.data))
+            .map_err(LoadError::Unreadable)
+    }
+
+    /// Saves the unfinished conversation; only its own key is written.
+    pub fn save_draft(
+        &self,
+        id: &PersonId,
+        draft: &ConversationDraft,
+        now: DateTime<Utc>,
+    ) -> Result<(), SaveError> {
+        let key = self.keys.draft(id);
+        self.keep_aside_if_unreadable::<ConversationDraft>(&key, now)?;
+        self.store.set(&key, &encode(draft, now))?;
         Ok(())
+    }
+
+    /// Removes the unfinished conversation (an unreadable one is kept aside, not deleted).
+    pub fn discard_draft(&self, id: &PersonId, now: DateTime<Utc>) -> Result<(), SaveError> {
+        let key = self.keys.draft(id);
+        self.keep_aside_if_unreadable::<ConversationDraft>(&key, now)?;
+        self.store.remove(&key)?;
+        Ok(())
+    }
+
+    /// Copies the value under `key` to `kept-aside/` when it cannot be read as a `T`, so the
+    /// key can be written without losing it.
+    fn keep_aside_if_unreadable<T: super::envelope::Migrate>(
+        &self,
+        key: &str,
+        now: DateTime<Utc>,
+    ) -> Result<(), SaveError> {
+        match self.store.get(key)? {
+            Some(text) if decode::<T>(&text).is_err() => {
+                self.store.set(&self.keys.kept_aside(key, now), &text)?;
+                Ok(())
+            }
+            _ => Ok(()),
+        }
     }
 
     fn read_index(&self) -> Result<PeopleIndex, StoredProblem> {
@@ -272,8 +324,7 @@ impl<S: KeyValueStore> Repository<S> {
         if let Ok(envelope) = decode::<PeopleIndex>(&text) {
             return Ok(envelope.data);
         }
-        let aside = self.keys.kept_aside(&key, now);
-        self.store.set(&aside, &text)?;
+        self.keep_aside_if_unreadable::<PeopleIndex>(&key, now)?;
         let rebuilt = self.load_index().people;
         Ok(PeopleIndex { people: rebuilt })
     }

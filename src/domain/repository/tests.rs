@@ -279,3 +279,40 @@ fn other_prefixes_do_not_mix() {
     assert_eq!(names(&real.load_index()), ["Alex"]);
     assert_eq!(names(&demo.load_index()), ["Demo Dee"]);
 }
+
+#[test]
+fn drafts_are_saved_alone_and_kept_aside_when_unreadable() {
+    use crate::domain::ConversationDraft;
+    let store = MemoryStore::default();
+    let repo = Repository::new(&store);
+    let alex = repo.save_person(&person(1, "Alex"), at(0)).unwrap();
+    assert_eq!(repo.load_draft(&alex.id), Ok(None));
+
+    let mut draft = ConversationDraft::new(&alex, today());
+    draft.step = 2;
+    let before = store.snapshot();
+    repo.save_draft(&alex.id, &draft, at(1)).unwrap();
+    let after = store.snapshot();
+    let changed: Vec<&String> = after
+        .keys()
+        .filter(|k| before.get(*k) != after.get(*k))
+        .collect();
+    assert_eq!(changed, ["outcome-focus/draft/p-11"]);
+    assert_eq!(repo.load_draft(&alex.id), Ok(Some(draft.clone())));
+    assert_eq!(names(&repo.load_index()), ["Alex"]);
+
+    store.set("outcome-focus/draft/p-11", "{broken").unwrap();
+    assert!(matches!(
+        repo.load_draft(&alex.id),
+        Err(LoadError::Unreadable(_))
+    ));
+    repo.save_draft(&alex.id, &draft, at(2)).unwrap();
+    let aside = repo.keys().kept_aside("outcome-focus/draft/p-11", at(2));
+    assert_eq!(store.get(&aside).unwrap().as_deref(), Some("{broken"));
+
+    repo.discard_draft(&alex.id, at(3)).unwrap();
+    assert_eq!(repo.load_draft(&alex.id), Ok(None));
+    repo.save_draft(&alex.id, &draft, at(4)).unwrap();
+    repo.delete_person(&alex.id, at(5)).unwrap();
+    assert_eq!(repo.load_draft(&alex.id), Ok(None));
+}
