@@ -5,8 +5,9 @@
 
 use chrono::NaiveDate;
 use outcome_focus::domain::{
-    decode, t_score, CaseStatus, ConversationKind, Direction, GoalLevel, IndexEntry, OutcomeStatus,
-    PeopleIndex, Person, ProgressView, ReviewSchedule, ReviewState, Term, CURRENT_SCHEMA,
+    decode, goal_attainment_over_time, t_score, CaseStatus, ConversationKind, Direction, GoalLevel,
+    IndexEntry, OutcomeStatus, PeopleIndex, Person, ProgressView, ReviewSchedule, ReviewState,
+    Term, CURRENT_SCHEMA,
 };
 
 fn fixture(path: &str) -> String {
@@ -111,6 +112,14 @@ fn schema_2_person_decodes_with_everything() {
     assert_eq!(review.person_view.rating, Some(ProgressView::Better));
     assert_eq!(review.worker_view.rating, Some(ProgressView::MuchBetter));
     assert_eq!(review.level, GoalLevel::new(-1));
+    assert_eq!(
+        review.reworded_from.as_deref(),
+        Some("I can go to the shops")
+    );
+    assert_eq!(
+        person.conversations[1].outcome_reviews[1].reworded_from,
+        None
+    );
 
     let [shops, friends] = person.outcomes.as_slice() else {
         panic!("expected two outcomes");
@@ -126,4 +135,9 @@ fn schema_2_person_decodes_with_everything() {
     assert!(person.unplanned_outcomes[1].changes_the_plan);
     let t = t_score(&[(review.level.unwrap(), 1.0)]).unwrap();
     assert!((t - 40.0).abs() < 1e-9);
+    // The one outcome with levels: −2 at the first conversation, −1 at the review.
+    assert_eq!(
+        goal_attainment_over_time(&person),
+        [(date(2026, 6, 8), 30.0), (date(2026, 9, 10), 40.0)]
+    );
 }

@@ -126,6 +126,9 @@ pub struct OutcomeReview {
     /// The goal-attainment level reached, where levels were set.
     #[serde(default)]
     pub level: Option<GoalLevel>,
+    /// The outcome's words before this review reworded it; `None` when it kept its words.
+    #[serde(default)]
+    pub reworded_from: Option<String>,
 }
 
 /// A conversation as recorded.

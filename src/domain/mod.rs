@@ -8,15 +8,19 @@ mod conversation;
 mod conversation_draft;
 mod dates;
 mod envelope;
+mod form_error;
 mod goal_attainment;
 mod keys;
 mod outcome;
 mod output_hint;
 mod people;
 mod person;
+mod progress;
 mod repository;
+mod review;
 mod schedule;
 mod store;
+mod unplanned;
 
 pub use conversation::{
     Conversation, ConversationKind, Direction, Imagined, OutcomeReview, ProgressView,
@@ -27,12 +31,16 @@ pub use conversation_draft::{
 };
 pub use dates::{format_uk_date, iso_date, parse_iso_date};
 pub use envelope::{decode, encode, DecodeError, Envelope, Migrate, CURRENT_SCHEMA};
+pub use form_error::FormError;
 pub use goal_attainment::{t_score, GoalLevel};
 pub use keys::Keys;
 pub use outcome::{Contributors, Outcome, OutcomeChecks, OutcomeStatus, Term, BUILT_IN_DOMAINS};
 pub use output_hint::{output_hint, OutputHint, REWORDING_PROMPT};
 pub use people::{filter_people, IndexEntry, PeopleIndex, StatusFilter};
 pub use person::{CaseStatus, FieldError, FieldId, Person, PersonDraft, PersonId, ValidPerson};
+pub use progress::{goal_attainment_over_time, timeline, TimelineEvent, TimelineItem};
 pub use repository::{LoadError, Loaded, Repository, SaveError, StoredProblem};
+pub use review::{NewOutcomeDraft, OutcomeReviewDraft, ReviewDraft, ReviewField, ValidReview};
 pub use schedule::{ReviewSchedule, ReviewState};
 pub use store::{KeyValueStore, MemoryStore, StoreError};
+pub use unplanned::{UnplannedDraft, UnplannedField, ValidUnplanned, DIRECTIONS};

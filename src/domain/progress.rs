@@ -1,0 +1,131 @@
+//! A person's progress at a glance: what matters to them now, the goal-attainment T-score at
+//! each review, and everything that has happened in date order.
+//!
+//! ```
+//! use chrono::NaiveDate;
+//! use outcome_focus::domain::{timeline, Person, PersonDraft, PersonId, TimelineEvent};
+//!
+//! let today = NaiveDate::from_ymd_opt(2026, 11, 22).unwrap();
+//! let details = PersonDraft { name: "A.B.".into(), ..PersonDraft::new(today) };
+//! let person = Person::create(PersonId::generate(1, 1), details.validate(today).unwrap());
+//! let items = timeline(&person);
+//! assert_eq!(items.len(), 1);
+//! assert_eq!(items[0].event, TimelineEvent::Referred);
+//! ```
+
+use chrono::NaiveDate;
+
+use super::conversation::{Conversation, UnplannedOutcome};
+use super::goal_attainment::{t_score, GoalLevel};
+use super::outcome::Outcome;
+use super::person::Person;
+
+/// The goal-attainment T-score over time: first the baseline at the first conversation,
+/// with every outcome that has levels and was agreed by then at −2; then one score per
+/// review, over the outcomes with levels whose level that review recorded. Every outcome
+/// weighs the same. Empty when no outcome has levels; reviews that recorded no level are
+/// left out. In date order.
+pub fn goal_attainment_over_time(person: &Person) -> Vec<(NaiveDate, f64)> {
+    let with_levels = |id: &str| person.outcome(id).is_some_and(Outcome::has_levels);
+    let mut points = Vec::new();
+    if let Some(first) = person.first_contact() {
+        let baseline = GoalLevel::new(-2).map(|level| {
+            person
+                .outcomes
+                .iter()
+                .filter(|o| o.has_levels() && o.agreed_on <= first.date)
+                .map(|_| (level, 1.0))
+                .collect::<Vec<_>>()
+        });
+        if let Some(score) = baseline.and_then(|levels| t_score(&levels)) {
+            points.push((first.date, score));
+        }
+    }
+    let mut reviews: Vec<&Conversation> = person
+        .conversations
+        .iter()
+        .filter(|c| c.kind.is_review())
+        .collect();
+    reviews.sort_by_key(|c| c.date);
+    for review in reviews {
+        let levels: Vec<(GoalLevel, f64)> = review
+            .outcome_reviews
+            .iter()
+            .filter(|r| with_levels(&r.outcome_id))
+            .filter_map(|r| Some((r.level?, 1.0)))
+            .collect();
+        if let Some(score) = t_score(&levels) {
+            points.push((review.date, score));
+        }
+    }
+    points
+}
+
+/// Something that happened in the work with a person.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum TimelineEvent<'a> {
+    /// The person was referred.
+    Referred,
+    /// A conversation: the first one, a review, or the closing one.
+    Conversation(&'a Conversation),
+    /// A change nobody planned.
+    Unplanned(&'a UnplannedOutcome),
+    /// The case was closed.
+    Closed,
+}
+
+/// One dated entry of a person's timeline.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct TimelineItem<'a> {
+    /// When it happened.
+    pub date: NaiveDate,
+    /// What happened.
+    pub event: TimelineEvent<'a>,
+}
+
+/// The referral, conversations, reviews, unplanned outcomes and the closing of the case, in
+/// date order. On the same day the referral comes first, then conversations in the order
+/// they were saved, then unplanned outcomes, then the closing.
+pub fn timeline(person: &Person) -> Vec<TimelineItem<'_>> {
+    let mut items = vec![TimelineItem {
+        date: person.referral_date,
+        event: TimelineEvent::Referred,
+    }];
+    items.extend(person.conversations.iter().map(|c| TimelineItem {
+        date: c.date,
+        event: TimelineEvent::Conversation(c),
+    }));
+    items.extend(person.unplanned_outcomes.iter().map(|u| TimelineItem {
+        date: u.date,
+        event: TimelineEvent::Unplanned(u),
+    }));
+    items.extend(person.closed_on.map(|date| TimelineItem {
+        date,
+        event: TimelineEvent::Closed,
+    }));
+    let rank = |event: &TimelineEvent| match event {
+        TimelineEvent::Referred => 0,
+        TimelineEvent::Conversation(_) => 1,
+        TimelineEvent::Unplanned(_) => 2,
+        TimelineEvent::Closed => 3,
+    };
+    // A stable sort keeps conversations of the same day in the order they were saved.
+    items.sort_by_key(|item| (item.date, rank(&item.event)));
+    items
+}
+
+impl Person {
+    /// What matters to the person: the aspirations of the latest conversation that recorded
+    /// any (reviews usually do not ask again).
+    pub fn latest_aspirations(&self) -> &[String] {
+        self.conversations
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| !c.aspirations.is_empty())
+            .max_by_key(|(saved, c)| (c.date, *saved))
+            .map_or(&[], |(_, c)| c.aspirations.as_slice())
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,258 @@
+//! Recording an unplanned outcome: a change nobody planned, for the better or the worse,
+//! dated, with a note, and whether it changes the planned outcomes.
+//!
+//! ```
+//! use chrono::NaiveDate;
+//! use outcome_focus::domain::{Direction, Person, PersonDraft, PersonId, UnplannedDraft};
+//!
+//! let today = NaiveDate::from_ymd_opt(2026, 11, 22).unwrap();
+//! let details = PersonDraft { name: "A.B.".into(), ..PersonDraft::new(today) };
+//! let mut person = Person::create(PersonId::generate(1, 1), details.validate(today).unwrap());
+//! let draft = UnplannedDraft {
+//!     direction: Some(Direction::Positive),
+//!     note: "Made a friend at the café".into(),
+//!     ..UnplannedDraft::new(today)
+//! };
+//! let id = person.record_unplanned(draft.validate(&person, today).unwrap());
+//! assert_eq!(id, "u-1");
+//! ```
+
+use chrono::NaiveDate;
+
+use super::conversation::{Direction, UnplannedOutcome};
+use super::dates::{format_uk_date, iso_date, parse_iso_date};
+use super::form_error::{too_long, FormError, MAX_NOTE};
+use super::person::Person;
+
+/// The fields of the unplanned-outcome form.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum UnplannedField {
+    /// `Date`.
+    Date,
+    /// `Positive` or `Negative` (radio buttons).
+    Direction,
+    /// `What happened`.
+    Note,
+    /// `This changes the plan` (a checkbox).
+    ChangesThePlan,
+}
+
+impl UnplannedField {
+    /// The HTML id of the field; the radio buttons of `Direction` take this id followed by
+    /// `-` and their position.
+    pub fn html_id(self) -> &'static str {
+        match self {
+            UnplannedField::Date => "unplanned-date",
+            UnplannedField::Direction => "unplanned-direction",
+            UnplannedField::Note => "unplanned-note",
+            UnplannedField::ChangesThePlan => "unplanned-changes-plan",
+        }
+    }
+}
+
+/// The directions, in the order the form offers them.
+pub const DIRECTIONS: [Direction; 2] = [Direction::Positive, Direction::Negative];
+
+/// The unplanned-outcome form as typed.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct UnplannedDraft {
+    /// `YYYY-MM-DD`; today to start with.
+    pub date: String,
+    /// Positive or negative; none until chosen.
+    pub direction: Option<Direction>,
+    /// What happened.
+    pub note: String,
+    /// Whether it changes the planned outcomes.
+    pub changes_the_plan: bool,
+}
+
+/// An unplanned outcome that passed validation, ready for [`Person::record_unplanned`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ValidUnplanned {
+    date: NaiveDate,
+    direction: Direction,
+    note: String,
+    changes_the_plan: bool,
+}
+
+impl UnplannedDraft {
+    /// A blank form dated today.
+    pub fn new(today: NaiveDate) -> Self {
+        UnplannedDraft {
+            date: iso_date(today),
+            ..UnplannedDraft::default()
+        }
+    }
+
+    /// Checks every field, returning all the problems at once.
+    pub fn validate(
+        &self,
+        person: &Person,
+        today: NaiveDate,
+    ) -> Result<ValidUnplanned, Vec<FormError>> {
+        let mut errors = Vec::new();
+        let mut fail = |field: String, message: String| errors.push(FormError::new(field, message));
+
+        let date_id = UnplannedField::Date.html_id().to_owned();
+        let date = match parse_iso_date(&self.date) {
+            None if self.date.trim().is_empty() => {
+                fail(
+                    date_id,
+                    "Enter the date it happened or came to light.".into(),
+                );
+                None
+            }
+            None => {
+                fail(
+                    date_id,
+                    "Enter the date as a real date, for example 22/11/2026.".into(),
+                );
+                None
+            }
+            Some(date) if date > today => {
+                fail(date_id, "The date cannot be in the future.".into());
+                None
+            }
+            Some(date) if date < person.referral_date => {
+                fail(
+                    date_id,
+                    format!(
+                        "The date cannot be before the referral ({}).",
+                        format_uk_date(person.referral_date)
+                    ),
+                );
+                None
+            }
+            Some(date) => Some(date),
+        };
+        if self.direction.is_none() {
+            fail(
+                format!("{}-0", UnplannedField::Direction.html_id()),
+                "Choose whether the change was positive or negative.".into(),
+            );
+        }
+        let note = self.note.trim_end();
+        let note_id = UnplannedField::Note.html_id().to_owned();
+        if note.trim().is_empty() {
+            fail(note_id, "Write what happened.".into());
+        } else if too_long(note, MAX_NOTE) {
+            fail(
+                note_id,
+                format!("Keep the note to {MAX_NOTE} characters or fewer."),
+            );
+        }
+
+        match (date, self.direction) {
+            (Some(date), Some(direction)) if errors.is_empty() => Ok(ValidUnplanned {
+                date,
+                direction,
+                note: note.trim_start().to_owned(),
+                changes_the_plan: self.changes_the_plan,
+            }),
+            _ => Err(errors),
+        }
+    }
+}
+
+impl Person {
+    /// Records an unplanned outcome; returns its id.
+    pub fn record_unplanned(&mut self, valid: ValidUnplanned) -> String {
+        let id = self.next_id("u");
+        self.unplanned_outcomes.push(UnplannedOutcome {
+            id: id.clone(),
+            date: valid.date,
+            direction: valid.direction,
+            note: valid.note,
+            changes_the_plan: valid.changes_the_plan,
+        });
+        id
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::{PersonDraft, PersonId};
+
+    fn day(m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, m, d).unwrap()
+    }
+
+    fn person() -> Person {
+        let details = PersonDraft {
+            name: "A.B.".into(),
+            referral_date: "2026-06-01".into(),
+            ..PersonDraft::default()
+        };
+        Person::create(
+            PersonId::generate(1, 1),
+            details.validate(day(11, 22)).unwrap(),
+        )
+    }
+
+    fn draft(date: &str, direction: Option<Direction>, note: &str) -> UnplannedDraft {
+        UnplannedDraft {
+            date: date.into(),
+            direction,
+            note: note.into(),
+            changes_the_plan: false,
+        }
+    }
+
+    fn check(draft: UnplannedDraft, expected: &[&str]) {
+        let fields: Vec<String> = match draft.validate(&person(), day(11, 22)) {
+            Ok(_) => vec![],
+            Err(errors) => errors.into_iter().map(|e| e.field).collect(),
+        };
+        assert_eq!(fields, expected, "validating {draft:?}");
+    }
+
+    #[test]
+    fn validates_each_field() {
+        let good = Some(Direction::Positive);
+        let bad = Some(Direction::Negative);
+        check(draft("2026-11-22", good, "Made a friend"), &[]);
+        check(draft("2026-06-01", bad, "Lost her job"), &[]);
+        check(draft("", good, "x"), &["unplanned-date"]);
+        check(draft("2026-02-30", good, "x"), &["unplanned-date"]);
+        check(draft("2026-11-23", good, "x"), &["unplanned-date"]);
+        check(draft("2026-05-31", good, "x"), &["unplanned-date"]);
+        check(draft("2026-11-22", None, "x"), &["unplanned-direction-0"]);
+        check(draft("2026-11-22", good, "  \n "), &["unplanned-note"]);
+        check(
+            draft("2026-11-22", good, &"x".repeat(20_001)),
+            &["unplanned-note"],
+        );
+        check(
+            draft("", None, ""),
+            &["unplanned-date", "unplanned-direction-0", "unplanned-note"],
+        );
+    }
+
+    #[test]
+    fn records_with_new_ids() {
+        let mut person = person();
+        let mut first = draft(
+            "2026-08-01",
+            Some(Direction::Negative),
+            "  Asked for money\n\n",
+        );
+        first.changes_the_plan = true;
+        let id = person.record_unplanned(first.validate(&person, day(11, 22)).unwrap());
+        assert_eq!(id, "u-1");
+        let second = draft("2026-07-01", Some(Direction::Positive), "Made a friend");
+        let id = person.record_unplanned(second.validate(&person, day(11, 22)).unwrap());
+        assert_eq!(id, "u-2");
+        assert_eq!(
+            person.unplanned_outcomes[0],
+            UnplannedOutcome {
+                id: "u-1".into(),
+                date: day(8, 1),
+                direction: Direction::Negative,
+                note: "Asked for money".into(),
+                changes_the_plan: true,
+            }
+        );
+        assert!(!person.unplanned_outcomes[1].changes_the_plan);
+    }
+}
