@@ -117,12 +117,18 @@ pub enum StatusFilter {
     Closed,
     /// Everyone.
     All,
+    /// Open cases whose review is due soon or overdue.
+    DueForReview,
 }
 
 impl StatusFilter {
     /// Every choice, in the order the filter offers them.
-    pub const ALL: [StatusFilter; 3] =
-        [StatusFilter::Open, StatusFilter::Closed, StatusFilter::All];
+    pub const ALL: [StatusFilter; 4] = [
+        StatusFilter::Open,
+        StatusFilter::Closed,
+        StatusFilter::All,
+        StatusFilter::DueForReview,
+    ];
 
     /// The value used in the `<select>`.
     pub fn value(self) -> &'static str {
@@ -130,6 +136,7 @@ impl StatusFilter {
             StatusFilter::Open => "open",
             StatusFilter::Closed => "closed",
             StatusFilter::All => "all",
+            StatusFilter::DueForReview => "due",
         }
     }
 
@@ -139,6 +146,7 @@ impl StatusFilter {
             StatusFilter::Open => "Open cases",
             StatusFilter::Closed => "Closed cases",
             StatusFilter::All => "All cases",
+            StatusFilter::DueForReview => "Due for review",
         }
     }
 
@@ -150,26 +158,31 @@ impl StatusFilter {
             .unwrap_or_default()
     }
 
-    fn admits(self, status: CaseStatus) -> bool {
+    fn admits(self, entry: &IndexEntry, schedule: &ReviewSchedule, today: NaiveDate) -> bool {
         match self {
-            StatusFilter::Open => status == CaseStatus::Open,
-            StatusFilter::Closed => status == CaseStatus::Closed,
+            StatusFilter::Open => entry.status == CaseStatus::Open,
+            StatusFilter::Closed => entry.status == CaseStatus::Closed,
             StatusFilter::All => true,
+            StatusFilter::DueForReview => entry
+                .review_state(schedule, today)
+                .is_some_and(ReviewState::needs_attention),
         }
     }
 }
 
 /// The people matching a search (name or key worker, ignoring case) and a status filter,
-/// sorted by name.
+/// sorted by name. Whether a review is due is judged by `schedule` on `today`.
 pub fn filter_people<'a>(
     people: &'a [IndexEntry],
     query: &str,
     status: StatusFilter,
+    schedule: &ReviewSchedule,
+    today: NaiveDate,
 ) -> Vec<&'a IndexEntry> {
     let query = query.trim().to_lowercase();
     let mut matches: Vec<&IndexEntry> = people
         .iter()
-        .filter(|e| status.admits(e.status))
+        .filter(|e| status.admits(e, schedule, today))
         .filter(|e| {
             query.is_empty()
                 || e.name.to_lowercase().contains(&query)
@@ -196,22 +209,43 @@ mod tests {
         }
     }
 
+    fn date(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    /// zoë's next review is on 10 March 2027, Bea's on 1 November 2026; alice has had no
+    /// first conversation yet; Alex's case is closed.
     fn people() -> Vec<IndexEntry> {
         vec![
-            entry("p-1", "zoë", "Sam Patel", CaseStatus::Open),
-            entry("p-2", "Alex", "Jo Brown", CaseStatus::Closed),
-            entry("p-3", "Bea", "Sam Patel", CaseStatus::Open),
+            IndexEntry {
+                first_contact: Some(date(2026, 6, 8)),
+                last_review: Some(date(2026, 9, 10)),
+                ..entry("p-1", "zoë", "Sam Patel", CaseStatus::Open)
+            },
+            IndexEntry {
+                first_contact: Some(date(2026, 1, 1)),
+                ..entry("p-2", "Alex", "Jo Brown", CaseStatus::Closed)
+            },
+            IndexEntry {
+                first_contact: Some(date(2026, 8, 1)),
+                ..entry("p-3", "Bea", "Sam Patel", CaseStatus::Open)
+            },
             entry("p-4", "alice", "", CaseStatus::Open),
         ]
     }
 
-    fn check(query: &str, status: StatusFilter, expected: &[&str]) {
+    fn check_on(today: NaiveDate, query: &str, status: StatusFilter, expected: &[&str]) {
         let people = people();
-        let names: Vec<&str> = filter_people(&people, query, status)
+        let schedule = ReviewSchedule::default();
+        let names: Vec<&str> = filter_people(&people, query, status, &schedule, today)
             .iter()
             .map(|e| e.name.as_str())
             .collect();
-        assert_eq!(names, expected, "query {query:?}, {status:?}");
+        assert_eq!(names, expected, "on {today}, query {query:?}, {status:?}");
+    }
+
+    fn check(query: &str, status: StatusFilter, expected: &[&str]) {
+        check_on(date(2026, 10, 1), query, status, expected);
     }
 
     #[test]
@@ -223,6 +257,17 @@ mod tests {
         check("  sam ", StatusFilter::Open, &["Bea", "zoë"]);
         check("ZOË", StatusFilter::All, &["zoë"]);
         check("nobody", StatusFilter::All, &[]);
+    }
+
+    #[test]
+    fn filters_by_review_due() {
+        let due = StatusFilter::DueForReview;
+        check_on(date(2026, 10, 1), "", due, &[]);
+        check_on(date(2026, 10, 18), "", due, &["Bea"]);
+        check_on(date(2027, 2, 23), "", due, &["Bea"]);
+        check_on(date(2027, 2, 24), "", due, &["Bea", "zoë"]);
+        check_on(date(2027, 3, 11), "", due, &["Bea", "zoë"]);
+        check_on(date(2027, 3, 11), "ZO", due, &["zoë"]);
     }
 
     #[test]

@@ -57,6 +57,31 @@ pub enum ReviewState {
     },
 }
 
+impl ReviewState {
+    /// The review's date.
+    pub fn due(self) -> NaiveDate {
+        match self {
+            ReviewState::Scheduled { due }
+            | ReviewState::Due { due }
+            | ReviewState::Overdue { due, .. } => due,
+        }
+    }
+
+    /// The state in a word: `Scheduled`, `Due` or `Overdue`.
+    pub fn label(self) -> &'static str {
+        match self {
+            ReviewState::Scheduled { .. } => "Scheduled",
+            ReviewState::Due { .. } => "Due",
+            ReviewState::Overdue { .. } => "Overdue",
+        }
+    }
+
+    /// Whether the review is due soon or overdue.
+    pub fn needs_attention(self) -> bool {
+        !matches!(self, ReviewState::Scheduled { .. })
+    }
+}
+
 impl ReviewSchedule {
     /// The date of the next review, given the first contact and the dates of the reviews held
     /// since (in any order). Each review sets the clock for the next one, so a late review
@@ -137,6 +162,19 @@ mod tests {
             (d(2026, 5, 10), ReviewState::Overdue { due, days: 30 }),
         ] {
             assert_eq!(schedule.state(due, today), expected, "on {today}");
+            assert_eq!(expected.due(), due);
+        }
+    }
+
+    #[test]
+    fn states_in_words() {
+        let due = d(2026, 4, 10);
+        for (state, label, attention) in [
+            (ReviewState::Scheduled { due }, "Scheduled", false),
+            (ReviewState::Due { due }, "Due", true),
+            (ReviewState::Overdue { due, days: 3 }, "Overdue", true),
+        ] {
+            assert_eq!((state.label(), state.needs_attention()), (label, attention));
         }
     }
 }

@@ -1,7 +1,11 @@
 use leptos::prelude::*;
 
-use crate::domain::{filter_people, format_uk_date, CaseStatus, IndexEntry, StatusFilter};
+use crate::domain::{
+    filter_people, format_uk_date, CaseStatus, IndexEntry, ReviewSchedule, ReviewState,
+    StatusFilter,
+};
 use crate::route::Route;
+use crate::ui::clock::today;
 use crate::ui::components::Link;
 use crate::ui::set_title;
 use crate::ui::state::use_app_state;
@@ -15,10 +19,16 @@ pub fn PeoplePage() -> impl IntoView {
     let filter = RwSignal::new(StatusFilter::default());
     let shown = Memo::new(move |_| {
         state.people.with(|people| {
-            filter_people(people, &query.get(), filter.get())
-                .into_iter()
-                .cloned()
-                .collect::<Vec<_>>()
+            filter_people(
+                people,
+                &query.get(),
+                filter.get(),
+                &ReviewSchedule::default(),
+                today(),
+            )
+            .into_iter()
+            .cloned()
+            .collect::<Vec<_>>()
         })
     });
     let total = move || state.people.with(Vec::len);
@@ -95,6 +105,11 @@ pub fn PeoplePage() -> impl IntoView {
 #[component]
 fn PersonRow(entry: IndexEntry) -> impl IntoView {
     let closed = entry.status == CaseStatus::Closed;
+    let review = match entry.review_state(&ReviewSchedule::default(), today()) {
+        Some(ReviewState::Due { .. }) => Some(("Review due", "badge badge-due")),
+        Some(ReviewState::Overdue { .. }) => Some(("Review overdue", "badge badge-overdue")),
+        _ => None,
+    };
     let key_worker = if entry.key_worker.is_empty() {
         "Key worker: none recorded".to_owned()
     } else {
@@ -106,6 +121,7 @@ fn PersonRow(entry: IndexEntry) -> impl IntoView {
                 {entry.name.clone()}
             </Link>
             <span class="status" class:status-closed=closed>{entry.status.label()}</span>
+            {review.map(|(text, class)| view! { <span class=class>{text}</span> })}
             <span class="meta">{key_worker}</span>
             <span class="meta">"Referred " {format_uk_date(entry.referral_date)}</span>
         </li>
