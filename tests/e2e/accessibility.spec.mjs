@@ -1,0 +1,59 @@
+// axe-core finds no WCAG 2.2 A/AA violations on the app's pages.
+import AxeBuilder from '@axe-core/playwright';
+import { test, expect, samplePerson } from './fixtures.mjs';
+import { addPerson } from './pages/flows.mjs';
+import { PeoplePage } from './pages/PeoplePage.mjs';
+import { PersonFormPage } from './pages/PersonFormPage.mjs';
+import { PersonPage } from './pages/PersonPage.mjs';
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+
+async function expectNoViolations(page, what) {
+  const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  const found = results.violations.map(
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help}\n` +
+      v.nodes.map((n) => `    at ${n.target.join(' ')}: ${n.failureSummary?.replace(/\n/g, ' ')}`).join('\n'),
+  );
+  expect(found, `axe violations on ${what}`).toEqual([]);
+}
+
+test('People page, empty and with a person', async ({ page }) => {
+  const people = new PeoplePage(page);
+  await people.goto();
+  await expect(people.emptyState).toBeVisible();
+  await expectNoViolations(page, 'the empty People page');
+
+  await addPerson(page, samplePerson());
+  await people.peopleNavLink.click();
+  await expect(people.personLink('Alex P')).toBeVisible();
+  await expectNoViolations(page, 'the People page with a person');
+});
+
+test('Add person page, also with errors shown', async ({ page }) => {
+  const form = PersonFormPage.add(page);
+  await form.gotoAdd();
+  await expectNoViolations(page, 'the Add person page');
+
+  await form.referralDate.fill(`${new Date().getFullYear() + 1}-01-15`);
+  await form.save();
+  await expect(form.errorSummary).toBeVisible();
+  await expect(form.name).toHaveAttribute('aria-invalid', 'true');
+  await expectNoViolations(page, 'the Add person page with errors');
+});
+
+test('Person page, its Edit page and the delete dialog', async ({ page }) => {
+  await new PeoplePage(page).goto();
+  await addPerson(page, samplePerson());
+  const person = new PersonPage(page);
+  await expectNoViolations(page, 'a Person page');
+
+  await person.deleteButton.click();
+  await expect(person.deleteDialog('Alex P').dialog).toBeVisible();
+  await expectNoViolations(page, 'the delete dialog');
+  await person.deleteDialog('Alex P').cancelButton.click();
+
+  await person.editLink.click();
+  await expect(PersonFormPage.edit(page).heading).toBeVisible();
+  await expectNoViolations(page, 'the Edit details page');
+});
