@@ -47,6 +47,17 @@ impl GoalLevel {
     }
 }
 
+/// The level as people write it: `−2`, `−1`, `0`, `+1`, `+2` (with a true minus sign).
+impl std::fmt::Display for GoalLevel {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.0 {
+            x if x < 0 => write!(f, "\u{2212}{}", -x),
+            0 => f.write_str("0"),
+            x => write!(f, "+{x}"),
+        }
+    }
+}
+
 impl TryFrom<i8> for GoalLevel {
     type Error = String;
     fn try_from(x: i8) -> Result<Self, Self::Error> {
@@ -125,6 +136,12 @@ mod tests {
         for x in [-3, 3, i8::MIN, i8::MAX] {
             assert_eq!(GoalLevel::new(x), None);
         }
+        let written: Vec<String> = GoalLevel::ALL
+            .iter()
+            .filter_map(|x| GoalLevel::new(*x))
+            .map(|l| l.to_string())
+            .collect();
+        assert_eq!(written, ["\u{2212}2", "\u{2212}1", "0", "+1", "+2"]);
         assert!(serde_json::from_str::<GoalLevel>("3").is_err());
         assert_eq!(
             serde_json::from_str::<GoalLevel>("-2").unwrap().label(),

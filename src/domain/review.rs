@@ -234,6 +234,20 @@ impl ReviewDraft {
         parse_iso_date(&self.date)
     }
 
+    /// Changes the review's date; added outcomes whose target date still has its default
+    /// move with it.
+    pub fn set_date(&mut self, date: String) {
+        let (old, new) = (parse_iso_date(&self.date), parse_iso_date(&date));
+        if let (Some(old), Some(new)) = (old, new) {
+            for outcome in &mut self.new_outcomes {
+                if outcome.target_date == iso_date(outcome.term.default_target(old)) {
+                    outcome.target_date = iso_date(outcome.term.default_target(new));
+                }
+            }
+        }
+        self.date = date;
+    }
+
     /// Adds a blank outcome, its target counted from the review's date (or `today` while the
     /// date is not a real one).
     pub fn add_outcome(&mut self, today: NaiveDate) {

@@ -218,6 +218,30 @@ fn added_outcomes_start_with_default_targets() {
 }
 
 #[test]
+fn changing_the_date_moves_default_targets_only() {
+    let mut draft = ReviewDraft {
+        date: "2030-01-01".into(),
+        ..ReviewDraft::default()
+    };
+    draft.add_outcome(today());
+    draft.add_outcome(today());
+    draft.add_outcome(today());
+    draft.new_outcomes[1].target_date = "2027-01-31".into();
+    draft.new_outcomes[2].set_term(Term::Longer, day(2030, 1, 1));
+    // Half-typed dates change nothing until they are real again.
+    draft.set_date("2026-11-2".into());
+    draft.set_date("2030-01-01".into());
+    draft.set_date("2026-11-20".into());
+    let targets: Vec<&str> = draft
+        .new_outcomes
+        .iter()
+        .map(|o| o.target_date.as_str())
+        .collect();
+    assert_eq!(targets, ["2027-02-20", "2027-01-31", "2027-11-20"]);
+    assert_eq!(draft.date, "2026-11-20");
+}
+
+#[test]
 fn changing_the_term_moves_a_default_target_only() {
     let from = day(2026, 9, 10);
     for (target, term, expected) in [
