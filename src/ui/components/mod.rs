@@ -1,19 +1,43 @@
 //! Reusable pieces of the UI, one component per file.
 
+mod case_work_links;
 mod delete_dialog;
+mod error_summary;
 mod flash_message;
+mod goal_attainment_table;
 mod link;
+mod new_outcome_fields;
+mod next_review;
+mod outcome_card;
+mod outcome_list;
+mod outcome_review_fields;
+mod output_hint_note;
 mod person_form;
+mod radio_group;
 mod site_footer;
 mod site_header;
 mod stored_problems;
 mod text_field;
+mod timeline_list;
+mod what_matters;
 
+pub use case_work_links::CaseWorkLinks;
 pub use delete_dialog::DeleteDialog;
+pub use error_summary::{error_for, focus_by_id, ErrorSummary};
 pub use flash_message::FlashMessage;
+pub use goal_attainment_table::GoalAttainmentTable;
 pub use link::Link;
+pub use new_outcome_fields::NewOutcomeFields;
+pub use next_review::NextReview;
+pub use outcome_card::OutcomeCard;
+pub use outcome_list::OutcomeList;
+pub use outcome_review_fields::OutcomeReviewFields;
+pub use output_hint_note::OutputHintNote;
 pub use person_form::PersonForm;
+pub use radio_group::RadioGroup;
 pub use site_footer::SiteFooter;
 pub use site_header::SiteHeader;
 pub use stored_problems::StoredProblems;
 pub use text_field::TextField;
+pub use timeline_list::TimelineList;
+pub use what_matters::WhatMatters;

@@ -5,7 +5,8 @@ use leptos::prelude::*;
 #[component]
 pub fn TextField(
     /// The input's HTML id.
-    id: &'static str,
+    #[prop(into)]
+    id: String,
     /// The visible label, which is also the accessible name.
     label: &'static str,
     /// The current text.
@@ -48,7 +49,7 @@ pub fn TextField(
     let control = if multiline {
         view! {
             <textarea
-                id=id
+                id=id.clone()
                 rows="6"
                 prop:value=value
                 aria-invalid=invalid
@@ -60,7 +61,7 @@ pub fn TextField(
     } else {
         view! {
             <input
-                id=id
+                id=id.clone()
                 type=input_type
                 max=max
                 autocomplete=autocomplete

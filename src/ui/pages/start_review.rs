@@ -1,15 +1,193 @@
+use leptos::ev::SubmitEvent;
+use leptos::html;
 use leptos::prelude::*;
 
-use crate::domain::PersonId;
+use super::NotFoundPage;
+use crate::domain::{
+    format_uk_date, iso_date, FormError, LoadError, OutcomeStatus, Person, PersonId, ReviewDraft,
+    ReviewField,
+};
+use crate::route::Route;
+use crate::storage::repository;
+use crate::ui::clock::{now, today};
+use crate::ui::components::{
+    error_for, focus_by_id, ErrorSummary, Link, NewOutcomeFields, OutcomeReviewFields, TextField,
+};
+use crate::ui::router::use_navigator;
 use crate::ui::set_title;
+use crate::ui::state::use_app_state;
 
-/// `Start a review` for a person.
+/// `Start a review` for a person: one section per current outcome, and outcomes agreed on
+/// the day. The record is read once when the page opens; a save made meanwhile in another
+/// tab is detected on saving, never silently overwritten.
 #[component]
 pub fn StartReviewPage(
-    /// Whose page it is.
+    /// Whose review it is.
     id: PersonId,
 ) -> impl IntoView {
     set_title("Start a review");
-    let _ = id;
-    view! { <h1>"Start a review"</h1> }
+    match repository().load_person(&id) {
+        Ok(person) if person.first_contact().is_none() => {
+            let conversation = Route::StartConversation(person.id.clone()).path();
+            view! {
+                <h1>"Start a review"</h1>
+                <p>
+                    "A review looks back at the outcomes agreed in the first conversation. "
+                    "Have the first conversation with " {person.name.clone()} " first."
+                </p>
+                <div class="actions">
+                    <Link to=conversation class="button-primary">"Start a conversation"</Link>
+                    <Link to=Route::Person(person.id).path() class="button-secondary">"Back to their page"</Link>
+                </div>
+            }
+            .into_any()
+        }
+        Ok(person) => view! { <ReviewForm person=person/> }.into_any(),
+        Err(LoadError::NotFound) => view! {
+            <NotFoundPage message="There is no record for this person in this browser."/>
+        }
+        .into_any(),
+        Err(error) => view! {
+            <h1>"This record could not be opened"</h1>
+            <p class="notice notice-error">{error.to_string()}</p>
+        }
+        .into_any(),
+    }
+}
+
+/// The review form for a person who has had their first conversation.
+#[component]
+fn ReviewForm(person: Person) -> impl IntoView {
+    let state = use_app_state();
+    let navigator = use_navigator();
+    let draft = RwSignal::new(ReviewDraft::new(&person, today()));
+    let errors = RwSignal::new(Vec::<FormError>::new());
+    let save_error = RwSignal::new(None::<String>);
+    let summary = NodeRef::<html::Div>::new();
+    let person_href = Route::Person(person.id.clone()).path();
+    let current: Vec<_> = person
+        .outcomes
+        .iter()
+        .filter(|o| o.status == OutcomeStatus::Working)
+        .cloned()
+        .collect();
+    let name = person.name.clone();
+    let history = match (
+        person.first_contact(),
+        person.review_dates().into_iter().max(),
+    ) {
+        (Some(first), Some(last)) => format!(
+            "First conversation on {}; last review on {}.",
+            format_uk_date(first.date),
+            format_uk_date(last)
+        ),
+        (Some(first), None) => format!("First conversation on {}.", format_uk_date(first.date)),
+        _ => String::new(),
+    };
+    let person = StoredValue::new(person);
+
+    let focus_summary = move || {
+        if let Some(summary) = summary.get_untracked() {
+            let _ = summary.focus();
+        }
+    };
+    let submit = {
+        let person_href = person_href.clone();
+        move |ev: SubmitEvent| {
+            ev.prevent_default();
+            save_error.set(None);
+            let valid = person.with_value(|p| draft.with_untracked(|d| d.validate(p, today())));
+            match valid {
+                Err(found) => {
+                    errors.set(found);
+                    focus_summary();
+                }
+                Ok(valid) => {
+                    errors.set(Vec::new());
+                    let mut changed = person.get_value();
+                    changed.record_review(valid);
+                    match repository().save_person(&changed, now()) {
+                        Ok(_) => {
+                            state.refresh();
+                            state.flash(&person_href, "Review saved.".into());
+                            navigator.go(&person_href);
+                        }
+                        Err(error) => {
+                            save_error.set(Some(error.to_string()));
+                            focus_summary();
+                        }
+                    }
+                }
+            }
+        }
+    };
+    let add_outcome = move |_| {
+        let index = draft.with_untracked(|d| d.new_outcomes.len());
+        draft.update(|d| d.add_outcome(today()));
+        // Let the new fields render, then take the user to them.
+        request_animation_frame(move || focus_by_id(&ReviewField::NewWords(index).html_id()));
+    };
+    // A memo, so that typing in the form does not re-render the added outcomes.
+    let new_count = Memo::new(move |_| draft.with(|d| d.new_outcomes.len()));
+    let date_error = error_for(errors, ReviewField::Date.html_id());
+    let took_part_error = error_for(errors, ReviewField::TookPart.html_id());
+    let no_current = current.is_empty();
+
+    view! {
+        <h1>"Start a review"</h1>
+        <p class="lead">"With " <strong>{name}</strong></p>
+        <p class="meta">{history}</p>
+        <form class="review-form" novalidate on:submit=submit>
+            <ErrorSummary errors=errors save_error=save_error node_ref=summary/>
+            <TextField
+                id=ReviewField::Date.html_id()
+                label="Date of the review"
+                input_type="date"
+                max=iso_date(today())
+                value=Signal::derive(move || draft.with(|d| d.date.clone()))
+                on_input=Callback::new(move |v| draft.update(|d| d.set_date(v)))
+                error=date_error
+            />
+            <TextField
+                id=ReviewField::TookPart.html_id()
+                label="Who took part"
+                hint="For example: the person, their key worker, their mum."
+                value=Signal::derive(move || draft.with(|d| d.took_part.clone()))
+                on_input=Callback::new(move |v| draft.update(|d| d.took_part = v))
+                error=took_part_error
+            />
+            <h2>"Current outcomes"</h2>
+            {no_current.then(|| view! {
+                <p>"There are no outcomes being worked on. You can agree new ones below."</p>
+            })}
+            {current
+                .into_iter()
+                .enumerate()
+                .map(|(index, outcome)| view! {
+                    <OutcomeReviewFields draft=draft errors=errors index=index outcome=outcome/>
+                })
+                .collect_view()}
+            <h2>"Add an outcome"</h2>
+            <p class="hint">"If things have changed, agree a new outcome together, in the person's own words."</p>
+            {move || {
+                (0..new_count.get())
+                    .map(|index| view! {
+                        <NewOutcomeFields
+                            draft=draft
+                            errors=errors
+                            index=index
+                            on_remove=Callback::new(|()| focus_by_id("review-add-outcome"))
+                        />
+                    })
+                    .collect_view()
+            }}
+            <button type="button" id="review-add-outcome" class="button-secondary" on:click=add_outcome>
+                {move || if new_count.get() == 0 { "Add an outcome" } else { "Add another outcome" }}
+            </button>
+            <div class="actions">
+                <button type="submit" class="button-primary">"Save review"</button>
+                <Link to=person_href class="button-secondary">"Cancel"</Link>
+            </div>
+        </form>
+    }
 }
