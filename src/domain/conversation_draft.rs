@@ -18,7 +18,6 @@
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
-use serde_json::Value;
 
 use super::conversation::{Conversation, ConversationKind, Imagined};
 use super::dates::{iso_date, parse_iso_date};
@@ -128,7 +127,7 @@ pub struct ConversationDraft {
 }
 
 impl Migrate for ConversationDraft {
-    fn migrate(from: u32, _data: Value) -> Result<Value, DecodeError> {
+    fn migrate(from: u32, _data: String) -> Result<String, DecodeError> {
         // Drafts were first stored under schema 2.
         Err(DecodeError::BadData(format!(
             "no draft was stored under schema {from}"

@@ -4,8 +4,6 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use serde_json::Value;
-
 use super::envelope::{DecodeError, Migrate};
 use super::person::{CaseStatus, Person, PersonId};
 use super::schedule::{ReviewSchedule, ReviewState};
@@ -96,7 +94,7 @@ impl PeopleIndex {
 }
 
 impl Migrate for PeopleIndex {
-    fn migrate(from: u32, data: Value) -> Result<Value, DecodeError> {
+    fn migrate(from: u32, data: String) -> Result<String, DecodeError> {
         match from {
             // Schema 2 added review dates to each entry; they default to none.
             1 => Ok(data),

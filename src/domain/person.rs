@@ -15,10 +15,8 @@
 use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 
-use serde_json::Value;
-
 use super::conversation::{Conversation, ConversationKind, UnplannedOutcome};
-use super::envelope::{add_empty_list, DecodeError, Migrate};
+use super::envelope::{DecodeError, Migrate};
 use super::outcome::Outcome;
 
 /// The longest name, key worker or carer we accept; longer is almost surely a paste by mistake.
@@ -221,10 +219,11 @@ impl Person {
 }
 
 impl Migrate for Person {
-    fn migrate(from: u32, data: Value) -> Result<Value, DecodeError> {
+    fn migrate(from: u32, data: String) -> Result<String, DecodeError> {
         match from {
-            // Schema 2 added conversations, outcomes and unplanned outcomes.
-            1 => add_empty_list(data, &["conversations", "outcomes", "unplanned_outcomes"]),
+            // Schema 2 added conversations, outcomes and unplanned outcomes: lists that
+            // deserialise as empty when absent, so the text needs no change.
+            1 => Ok(data),
             _ => Err(DecodeError::BadData(format!(
                 "no migration from schema {from}"
             ))),

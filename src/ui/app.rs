@@ -3,10 +3,7 @@
 use leptos::prelude::*;
 
 use super::components::{FlashMessage, SiteFooter, SiteHeader, StoredProblems};
-use super::pages::{
-    AddPersonPage, EditPersonPage, NotFoundPage, PeoplePage, PersonPage, RecordUnplannedPage,
-    StartConversationPage, StartReviewPage,
-};
+use super::pages::{AddPersonPage, EditPersonPage, NotFoundPage, PeoplePage, PersonPage};
 use super::router::Navigator;
 use super::state::AppState;
 use crate::domain::Keys;
@@ -34,9 +31,12 @@ pub fn App() -> impl IntoView {
                 Route::AddPerson => view! { <AddPersonPage/> }.into_any(),
                 Route::Person(id) => view! { <PersonPage id=id/> }.into_any(),
                 Route::EditPerson(id) => view! { <EditPersonPage id=id/> }.into_any(),
-                Route::StartConversation(id) => view! { <StartConversationPage id=id/> }.into_any(),
-                Route::StartReview(id) => view! { <StartReviewPage id=id/> }.into_any(),
-                Route::RecordUnplanned(id) => view! { <RecordUnplannedPage id=id/> }.into_any(),
+                // The conversation, review and unplanned-outcome pages are built and tested
+                // but not served yet: with them the first download is ~320 KB gzip, over the
+                // 200 KB budget, until they move to a bundle of their own.
+                Route::StartConversation(_) | Route::StartReview(_) | Route::RecordUnplanned(_) => {
+                    view! { <NotFoundPage/> }.into_any()
+                }
                 Route::NotFound => view! { <NotFoundPage/> }.into_any(),
             }}
         </main>

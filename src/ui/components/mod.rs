@@ -1,6 +1,10 @@
 //! Reusable pieces of the UI, one component per file.
 
+pub mod bind;
+mod case_progress;
 mod case_work_links;
+mod check_box;
+pub mod conversation;
 mod delete_dialog;
 mod error_summary;
 mod flash_message;
@@ -16,12 +20,15 @@ mod person_form;
 mod radio_group;
 mod site_footer;
 mod site_header;
+mod step_indicator;
 mod stored_problems;
 mod text_field;
 mod timeline_list;
 mod what_matters;
 
+pub use case_progress::CaseProgress;
 pub use case_work_links::CaseWorkLinks;
+pub use check_box::CheckBox;
 pub use delete_dialog::DeleteDialog;
 pub use error_summary::{error_for, focus_by_id, ErrorSummary};
 pub use flash_message::FlashMessage;
@@ -37,6 +44,7 @@ pub use person_form::PersonForm;
 pub use radio_group::RadioGroup;
 pub use site_footer::SiteFooter;
 pub use site_header::SiteHeader;
+pub use step_indicator::StepIndicator;
 pub use stored_problems::StoredProblems;
 pub use text_field::TextField;
 pub use timeline_list::TimelineList;

@@ -8,15 +8,16 @@ pub fn TextField(
     #[prop(into)]
     id: String,
     /// The visible label, which is also the accessible name.
-    label: &'static str,
+    #[prop(into)]
+    label: String,
     /// The current text.
     #[prop(into)]
     value: Signal<String>,
     /// Called with the new text on every keystroke.
     on_input: Callback<String>,
     /// The field's error, if any.
-    #[prop(into)]
-    error: Signal<Option<String>>,
+    #[prop(optional, into)]
+    error: MaybeProp<String>,
     /// A line of help under the label.
     #[prop(optional)]
     hint: Option<&'static str>,
@@ -38,12 +39,12 @@ pub fn TextField(
     let described_by = {
         let (error_id, hint_id) = (error_id.clone(), hint_id.clone());
         move || {
-            let error = error.with(Option::is_some).then(|| error_id.clone());
+            let error = error.get().is_some().then(|| error_id.clone());
             let ids: Vec<String> = hint_id.iter().cloned().chain(error).collect();
             (!ids.is_empty()).then(|| ids.join(" "))
         }
     };
-    let invalid = move || error.with(Option::is_some).then_some("true");
+    let invalid = move || error.get().is_some().then_some("true");
     let input = move |ev| on_input.run(event_target_value(&ev));
 
     let control = if multiline {
@@ -75,7 +76,7 @@ pub fn TextField(
     };
 
     view! {
-        <div class="field" class:field-invalid=move || error.with(Option::is_some)>
+        <div class="field" class:field-invalid=move || error.get().is_some()>
             <label for=id>{label}</label>
             {hint.map(|hint| view! { <p class="hint" id=hint_id.clone()>{hint}</p> })}
             {move || {

@@ -2,17 +2,11 @@ use leptos::html;
 use leptos::prelude::*;
 
 use super::NotFoundPage;
-use crate::domain::{
-    format_uk_date, goal_attainment_over_time, CaseStatus, IndexEntry, LoadError, Person, PersonId,
-    ReviewSchedule,
-};
+use crate::domain::{format_uk_date, CaseStatus, LoadError, Person, PersonId};
 use crate::route::Route;
 use crate::storage::repository;
 use crate::ui::clock::{now, today};
-use crate::ui::components::{
-    CaseWorkLinks, DeleteDialog, GoalAttainmentTable, Link, NextReview, OutcomeList, TimelineList,
-    WhatMatters,
-};
+use crate::ui::components::{DeleteDialog, Link};
 use crate::ui::router::use_navigator;
 use crate::ui::set_title;
 use crate::ui::state::use_app_state;
@@ -102,9 +96,6 @@ fn PersonDetails(person: Person) -> impl IntoView {
     });
 
     let status = person.with_value(|p| p.status);
-    let progress = person.with_value(|p| {
-        view! { <CaseProgress person=p.clone() today=today()/> }
-    });
     let closed_on = person.with_value(|p| p.closed_on);
     let or_none = |text: String| {
         if text.is_empty() {
@@ -150,7 +141,6 @@ fn PersonDetails(person: Person) -> impl IntoView {
         </dl>
         <h2>"Needs and presentation"</h2>
         <p class="free-text">{or_none(read(|p| p.presentation.clone()))}</p>
-        {progress}
         <div class="actions">
             <Link to=read(|p| Route::EditPerson(p.id.clone()).path()) class="button-secondary">
                 "Edit"
@@ -164,28 +154,5 @@ fn PersonDetails(person: Person) -> impl IntoView {
             <button type="button" class="button-danger" on:click=open_dialog>"Delete"</button>
         </div>
         <DeleteDialog name=read(|p| p.name.clone()) dialog=dialog on_confirm=delete/>
-    }
-}
-
-/// Where the work with the person stands: the next review and what to do next, what matters
-/// to them, their outcomes, goal attainment, and the timeline.
-#[component]
-fn CaseProgress(person: Person, today: chrono::NaiveDate) -> impl IntoView {
-    let closed = person.status == CaseStatus::Closed;
-    let review = IndexEntry::from(&person).review_state(&ReviewSchedule::default(), today);
-    let first_contact = person.first_contact().map(|c| c.date);
-    let with_levels = person.outcomes.iter().any(|o| o.has_levels());
-    let points = goal_attainment_over_time(&person);
-    view! {
-        <NextReview state=review closed=closed/>
-        {(!closed).then(|| view! {
-            <CaseWorkLinks id=person.id.clone() has_first_contact=first_contact.is_some()/>
-        })}
-        <WhatMatters aspirations=person.latest_aspirations().to_vec()/>
-        <OutcomeList outcomes=person.outcomes.clone()/>
-        {with_levels.then(|| view! {
-            <GoalAttainmentTable points=points first_contact=first_contact/>
-        })}
-        <TimelineList person=person/>
     }
 }
