@@ -38,7 +38,9 @@ pub use outcome::{Contributors, Outcome, OutcomeChecks, OutcomeStatus, Term, BUI
 pub use output_hint::{output_hint, OutputHint, REWORDING_PROMPT};
 pub use people::{filter_people, IndexEntry, PeopleIndex, StatusFilter};
 pub use person::{CaseStatus, FieldError, FieldId, Person, PersonDraft, PersonId, ValidPerson};
-pub use progress::{goal_attainment_over_time, timeline, TimelineEvent, TimelineItem};
+pub use progress::{
+    format_t_score, goal_attainment_over_time, timeline, TimelineEvent, TimelineItem,
+};
 pub use repository::{LoadError, Loaded, Repository, SaveError, StoredProblem};
 pub use review::{NewOutcomeDraft, OutcomeReviewDraft, ReviewDraft, ReviewField, ValidReview};
 pub use schedule::{ReviewSchedule, ReviewState};

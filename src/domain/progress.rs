@@ -46,7 +46,7 @@ pub fn goal_attainment_over_time(person: &Person) -> Vec<(NaiveDate, f64)> {
         .iter()
         .filter(|c| c.kind.is_review())
         .collect();
-    reviews.sort_by_key(|c| c.date);
+    sort_by_key(&mut reviews, |c| c.date);
     for review in reviews {
         let levels: Vec<(GoalLevel, f64)> = review
             .outcome_reviews
@@ -59,6 +59,20 @@ pub fn goal_attainment_over_time(person: &Person) -> Vec<(NaiveDate, f64)> {
         }
     }
     points
+}
+
+/// A T-score to one decimal place, `56.2`: by hand, because float formatting would add
+/// several kilobytes to the app's download.
+pub fn format_t_score(score: f64) -> String {
+    let tenths = (score * 10.0).round();
+    if !tenths.is_finite() {
+        return "\u{2013}".to_owned();
+    }
+    // Saturates far beyond any T-score.
+    let tenths = tenths as i64;
+    let sign = if tenths < 0 { "\u{2212}" } else { "" };
+    let tenths = tenths.unsigned_abs();
+    format!("{sign}{}.{}", tenths / 10, tenths % 10)
 }
 
 /// Something that happened in the work with a person.
@@ -110,8 +124,20 @@ pub fn timeline(person: &Person) -> Vec<TimelineItem<'_>> {
         TimelineEvent::Closed => 3,
     };
     // A stable sort keeps conversations of the same day in the order they were saved.
-    items.sort_by_key(|item| (item.date, rank(&item.event)));
+    sort_by_key(&mut items, |item| (item.date, rank(&item.event)));
     items
+}
+
+/// A stable insertion sort. A person's record holds tens of conversations, not thousands,
+/// and each use of the standard library's sort adds kilobytes to the app's download.
+fn sort_by_key<T, K: Ord>(items: &mut [T], key: impl Fn(&T) -> K) {
+    for i in 1..items.len() {
+        let mut j = i;
+        while j > 0 && key(&items[j - 1]) > key(&items[j]) {
+            items.swap(j - 1, j);
+            j -= 1;
+        }
+    }
 }
 
 impl Person {

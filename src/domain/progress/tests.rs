@@ -278,3 +278,40 @@ fn what_matters_comes_from_the_latest_conversation_that_asked() {
     person.conversations = vec![later, same_day];
     assert_eq!(person.latest_aspirations(), ["To see my friends"]);
 }
+
+#[test]
+fn t_scores_are_written_to_one_decimal() {
+    for (score, expected) in [
+        (50.0, "50.0"),
+        (25.192_3, "25.2"),
+        (56.201_9, "56.2"),
+        (63.69, "63.7"),
+        (0.04, "0.0"),
+        (99.95, "100.0"),
+        (-1.25, "\u{2212}1.3"),
+        (f64::NAN, "\u{2013}"),
+        (f64::INFINITY, "\u{2013}"),
+    ] {
+        assert_eq!(format_t_score(score), expected, "{score}");
+    }
+}
+
+#[test]
+fn the_small_sort_is_stable() {
+    for (input, expected) in [
+        (vec![], vec![]),
+        (vec![(1, 'a')], vec![(1, 'a')]),
+        (
+            vec![(2, 'a'), (1, 'b'), (2, 'c'), (1, 'd'), (0, 'e')],
+            vec![(0, 'e'), (1, 'b'), (1, 'd'), (2, 'a'), (2, 'c')],
+        ),
+        (
+            vec![(3, 'a'), (2, 'b'), (1, 'c')],
+            vec![(1, 'c'), (2, 'b'), (3, 'a')],
+        ),
+    ] {
+        let mut items = input.clone();
+        sort_by_key(&mut items, |(k, _)| *k);
+        assert_eq!(items, expected, "sorting {input:?}");
+    }
+}

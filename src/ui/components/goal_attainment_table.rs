@@ -1,7 +1,7 @@
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
-use crate::domain::format_uk_date;
+use crate::domain::{format_t_score, format_uk_date};
 
 /// The goal-attainment T-score at the first conversation and at each review, as a table.
 #[component]
@@ -11,12 +11,30 @@ pub fn GoalAttainmentTable(
     /// The date of the first conversation, whose row is the baseline.
     first_contact: Option<NaiveDate>,
 ) -> impl IntoView {
-    let body = if points.is_empty() {
-        view! { <p class="muted">"No levels recorded yet: the next review can record them."</p> }
-            .into_any()
-    } else {
-        view! {
-            <div class="table-wrap">
+    let rows: Vec<(String, String)> = points
+        .iter()
+        .enumerate()
+        .map(|(i, (date, score))| {
+            let mut when = format_uk_date(*date);
+            if i == 0 && Some(*date) == first_contact {
+                when.push_str(" (baseline)");
+            }
+            (when, format_t_score(*score))
+        })
+        .collect();
+    let empty = rows.is_empty();
+    view! {
+        <section aria-labelledby="goal-attainment-heading">
+            <h2 id="goal-attainment-heading">"Goal attainment"</h2>
+            <p class="hint">
+                "50 means the outcomes with levels reached their expected level, on the "
+                "whole; above 50 is better than expected, below 50 less. The baseline counts "
+                "every such outcome at its starting level (\u{2212}2)."
+            </p>
+            {empty.then(|| view! {
+                <p class="muted">"No levels recorded yet: the next review can record them."</p>
+            })}
+            {(!empty).then(|| view! {
                 <table class="data-table">
                     <caption>"Goal-attainment T-score"</caption>
                     <thead>
@@ -26,38 +44,18 @@ pub fn GoalAttainmentTable(
                         </tr>
                     </thead>
                     <tbody>
-                        {points
+                        {rows
                             .into_iter()
-                            .enumerate()
-                            .map(|(i, (date, score))| {
-                                let date = if i == 0 && Some(date) == first_contact {
-                                    format!("{} (baseline)", format_uk_date(date))
-                                } else {
-                                    format_uk_date(date)
-                                };
-                                view! {
-                                    <tr>
-                                        <td>{date}</td>
-                                        <td class="number">{format!("{score:.1}")}</td>
-                                    </tr>
-                                }
+                            .map(|(when, score)| view! {
+                                <tr>
+                                    <td>{when}</td>
+                                    <td class="number">{score}</td>
+                                </tr>
                             })
                             .collect_view()}
                     </tbody>
                 </table>
-            </div>
-        }
-        .into_any()
-    };
-    view! {
-        <section aria-labelledby="goal-attainment-heading">
-            <h2 id="goal-attainment-heading">"Goal attainment"</h2>
-            <p class="hint">
-                "50 means the outcomes with levels reached their expected level, on the "
-                "whole; above 50 is better than expected, below 50 less. The baseline counts "
-                "every such outcome at its starting level (\u{2212}2)."
-            </p>
-            {body}
+            })}
         </section>
     }
 }

@@ -14,16 +14,25 @@ pub fn OutcomeCard(
         "" => "Not recorded".to_owned(),
         text => text.to_owned(),
     };
+    // One row template for every detail keeps the download small.
+    let rows = [
+        ("Domain", outcome.domain),
+        ("Term", outcome.term.label().to_owned()),
+        ("Target date", format_uk_date(outcome.target_date)),
+        ("Who works on it", outcome.contributors.describe()),
+        ("How we will know", how_we_know),
+    ];
     view! {
         <li class="outcome-card" class:outcome-ended=ended>
-            <h3>{outcome.words.clone()}</h3>
+            <h3>{outcome.words}</h3>
             <span class="badge" class:badge-ended=ended>{outcome.status.label()}</span>
             <dl class="details">
-                <div><dt>"Domain"</dt><dd>{outcome.domain.clone()}</dd></div>
-                <div><dt>"Term"</dt><dd>{outcome.term.label()}</dd></div>
-                <div><dt>"Target date"</dt><dd>{format_uk_date(outcome.target_date)}</dd></div>
-                <div><dt>"Who works on it"</dt><dd>{outcome.contributors.describe()}</dd></div>
-                <div><dt>"How we will know"</dt><dd class="free-text">{how_we_know}</dd></div>
+                {rows
+                    .into_iter()
+                    .map(|(term, value)| view! {
+                        <div><dt>{term}</dt><dd class="free-text">{value}</dd></div>
+                    })
+                    .collect_view()}
             </dl>
         </li>
     }

@@ -1,9 +1,6 @@
 use leptos::prelude::*;
 
-use crate::domain::{
-    format_uk_date, timeline, Conversation, Direction, OutcomeReview, Person, TimelineEvent,
-    UnplannedOutcome,
-};
+use crate::domain::{format_uk_date, timeline, Direction, OutcomeReview, Person, TimelineEvent};
 
 /// Everything that has happened in the work with the person, oldest first: the referral,
 /// conversations and reviews (with what each review said about each outcome), unplanned
@@ -13,57 +10,87 @@ pub fn TimelineList(
     /// The person's record.
     person: Person,
 ) -> impl IntoView {
-    let items = timeline(&person)
+    // Every kind of entry is reduced to the same few lines of text, so one template renders
+    // them all (a template per kind would cost download size for nothing).
+    let entries: Vec<Entry> = timeline(&person)
         .into_iter()
         .map(|item| {
-            let date = format_uk_date(item.date);
-            let body = match item.event {
-                TimelineEvent::Referred => {
-                    view! { <p class="timeline-title">"Referred"</p> }.into_any()
-                }
-                TimelineEvent::Closed => {
-                    view! { <p class="timeline-title">"Case closed"</p> }.into_any()
-                }
-                TimelineEvent::Conversation(c) => conversation_entry(&person, c),
-                TimelineEvent::Unplanned(u) => unplanned_entry(u),
+            let mut entry = Entry {
+                date: format_uk_date(item.date),
+                ..Entry::default()
             };
-            view! {
-                <li class="timeline-item">
-                    <p class="timeline-date">{date}</p>
-                    {body}
-                </li>
+            match item.event {
+                TimelineEvent::Referred => entry.title = "Referred".into(),
+                TimelineEvent::Closed => entry.title = "Case closed".into(),
+                TimelineEvent::Conversation(c) => {
+                    entry.title = c.kind.label().into();
+                    if !c.took_part.trim().is_empty() {
+                        entry
+                            .notes
+                            .push(format!("Took part: {}", c.took_part.trim()));
+                    }
+                    entry.reviews = c
+                        .outcome_reviews
+                        .iter()
+                        .map(|r| review_line(&person, r))
+                        .collect();
+                }
+                TimelineEvent::Unplanned(u) => {
+                    entry.title = match u.direction {
+                        Direction::Positive => "Unplanned outcome: positive",
+                        Direction::Negative => "Unplanned outcome: negative",
+                    }
+                    .into();
+                    entry.text = u.note.clone();
+                    if u.changes_the_plan {
+                        entry.notes.push("This changes the plan.".into());
+                    }
+                }
             }
+            entry
         })
-        .collect_view();
+        .collect();
     view! {
         <section aria-labelledby="timeline-heading">
             <h2 id="timeline-heading">"Timeline"</h2>
-            <ol class="timeline">{items}</ol>
+            <ol class="timeline">
+                {entries.into_iter().map(|entry| view! {
+                    <li class="timeline-item">
+                        <p class="timeline-date">{entry.date}</p>
+                        <p class="timeline-title">{entry.title}</p>
+                        {(!entry.text.is_empty()).then(|| view! { <p class="free-text">{entry.text}</p> })}
+                        {entry.notes.into_iter().map(|note| view! { <p class="meta">{note}</p> }).collect_view()}
+                        {(!entry.reviews.is_empty()).then(|| view! {
+                            <ul class="timeline-reviews">
+                                {entry.reviews.into_iter().map(|(words, said)| view! {
+                                    <li>
+                                        <span class="outcome-words">{words}</span>
+                                        {said.into_iter().map(|line| view! { <span class="meta">{line}</span> }).collect_view()}
+                                    </li>
+                                }).collect_view()}
+                            </ul>
+                        })}
+                    </li>
+                }).collect_view()}
+            </ol>
         </section>
     }
 }
 
-fn conversation_entry(person: &Person, conversation: &Conversation) -> AnyView {
-    let took_part = match conversation.took_part.trim() {
-        "" => None,
-        who => Some(format!("Took part: {who}")),
-    };
-    let reviews = (!conversation.outcome_reviews.is_empty()).then(|| {
-        conversation
-            .outcome_reviews
-            .iter()
-            .map(|review| review_line(person, review))
-            .collect_view()
-    });
-    view! {
-        <p class="timeline-title">{conversation.kind.label()}</p>
-        {took_part.map(|text| view! { <p class="meta">{text}</p> })}
-        {reviews.map(|lines| view! { <ul class="timeline-reviews">{lines}</ul> })}
-    }
-    .into_any()
+/// One entry of the timeline as text.
+#[derive(Default)]
+struct Entry {
+    date: String,
+    title: String,
+    /// Free text in the user's words, such as an unplanned outcome's note.
+    text: String,
+    /// Short notes under the title.
+    notes: Vec<String>,
+    /// For reviews: each outcome's words and what was said about it.
+    reviews: Vec<(String, Vec<String>)>,
 }
 
-fn review_line(person: &Person, review: &OutcomeReview) -> impl IntoView {
+fn review_line(person: &Person, review: &OutcomeReview) -> (String, Vec<String>) {
     let words = person.outcome(&review.outcome_id).map_or_else(
         || "An outcome no longer recorded".to_owned(),
         |o| o.words.clone(),
@@ -78,28 +105,9 @@ fn review_line(person: &Person, review: &OutcomeReview) -> impl IntoView {
     if let Some(level) = review.level {
         said.push(format!("level {level}"));
     }
-    let reworded = review
-        .reworded_from
-        .as_ref()
-        .map(|old| format!("Reworded from \u{201c}{old}\u{201d}"));
-    view! {
-        <li>
-            <span class="outcome-words">{words}</span>
-            <span class="meta">{said.join("; ")}</span>
-            {reworded.map(|text| view! { <span class="meta">{text}</span> })}
-        </li>
+    let mut lines = vec![said.join("; ")];
+    if let Some(old) = &review.reworded_from {
+        lines.push(format!("Reworded from \u{201c}{old}\u{201d}"));
     }
-}
-
-fn unplanned_entry(unplanned: &UnplannedOutcome) -> AnyView {
-    let title = match unplanned.direction {
-        Direction::Positive => "Unplanned outcome: positive",
-        Direction::Negative => "Unplanned outcome: negative",
-    };
-    view! {
-        <p class="timeline-title">{title}</p>
-        <p class="free-text">{unplanned.note.clone()}</p>
-        {unplanned.changes_the_plan.then(|| view! { <p class="meta">"This changes the plan."</p> })}
-    }
-    .into_any()
+    (words, lines)
 }
