@@ -2,8 +2,10 @@ use leptos::ev::SubmitEvent;
 use leptos::html;
 use leptos::prelude::*;
 
-use super::{Link, TextField};
-use crate::domain::{iso_date, FieldError, FieldId, PersonDraft, SaveError, ValidPerson};
+use super::{ErrorSummary, Link, TextField};
+use crate::domain::{
+    iso_date, FieldError, FieldId, FormError, PersonDraft, SaveError, ValidPerson,
+};
 use crate::ui::clock::today;
 
 /// The form that adds or edits a person. It validates on submit, lists every problem at the
@@ -59,37 +61,18 @@ pub fn PersonForm(
             })
         })
     };
-    let has_problem =
-        move || save_error.with(Option::is_some) || field_errors.with(|e| !e.is_empty());
+    let summary_errors = Signal::derive(move || {
+        field_errors.with(|errors| {
+            errors
+                .iter()
+                .map(|e| FormError::new(e.field.html_id(), e.message.clone()))
+                .collect::<Vec<_>>()
+        })
+    });
 
     view! {
         <form class="person-form" novalidate on:submit=submit>
-            <div class="error-summary" role="alert" tabindex="-1" node_ref=summary>
-                <Show when=has_problem>
-                    <h2>"There is a problem"</h2>
-                    {move || save_error.get().map(|message| view! { <p>{message}</p> })}
-                    <ul>
-                        <For
-                            each=move || field_errors.get()
-                            key=|error| (error.field.html_id(), error.message.clone())
-                            let:error
-                        >
-                            <li>
-                                <a
-                                    href=format!("#{}", error.field.html_id())
-                                    target="_self"
-                                    on:click=move |ev| {
-                                        ev.prevent_default();
-                                        focus_field(error.field);
-                                    }
-                                >
-                                    {error.message.clone()}
-                                </a>
-                            </li>
-                        </For>
-                    </ul>
-                </Show>
-            </div>
+            <ErrorSummary errors=summary_errors save_error=save_error node_ref=summary/>
             <TextField
                 id=FieldId::Name.html_id()
                 label="Name or initials"
@@ -136,16 +119,5 @@ pub fn PersonForm(
                 <Link to=cancel_href class="button-secondary">"Cancel"</Link>
             </div>
         </form>
-    }
-}
-
-fn focus_field(field: FieldId) {
-    use wasm_bindgen::JsCast;
-    let element = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(field.html_id()))
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
-    if let Some(element) = element {
-        let _ = element.focus();
     }
 }
