@@ -110,6 +110,13 @@ test('add a person, edit, close, reopen and delete their case', async ({ page })
     await expect(people.emptyState).toBeVisible();
   });
 
+  await test.step('the confirmation is shown once, not again on coming back', async () => {
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Add person' }).click();
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'People' }).click();
+    await expect(people.heading).toBeVisible();
+    await expect(page.getByText(`${alex.name} was deleted.`)).toHaveCount(0);
+  });
+
   await test.step('still gone after a reload, and nothing of them is stored', async () => {
     await page.reload();
     await expect(people.heading).toBeVisible();

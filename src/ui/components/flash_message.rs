@@ -9,6 +9,17 @@ use crate::ui::state::use_app_state;
 pub fn FlashMessage() -> impl IntoView {
     let state = use_app_state();
     let navigator = use_navigator();
+    // Once the user moves to another page the message has been seen: forget it, so coming
+    // back later does not repeat it.
+    Effect::new(move |_| {
+        let path = navigator.path();
+        if state
+            .flash
+            .with_untracked(|f| f.as_ref().is_some_and(|f| f.path != path))
+        {
+            state.flash.set(None);
+        }
+    });
     let message = move || {
         state
             .flash
