@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
-use super::NotFoundPage;
-use crate::domain::{LoadError, PersonDraft, PersonId, SaveError, ValidPerson};
+use super::RecordUnavailable;
+use crate::domain::{PersonDraft, PersonId, SaveError, ValidPerson};
 use crate::route::Route;
 use crate::storage::repository;
 use crate::ui::clock::now;
@@ -22,19 +22,7 @@ pub fn EditPersonPage(
     let navigator = use_navigator();
     let opened = match repository().load_person(&id) {
         Ok(person) => person,
-        Err(LoadError::NotFound) => {
-            return view! {
-                <NotFoundPage message="There is no record for this person in this browser."/>
-            }
-            .into_any()
-        }
-        Err(error) => {
-            return view! {
-                <h1>"This record could not be opened"</h1>
-                <p class="notice notice-error">{error.to_string()}</p>
-            }
-            .into_any()
-        }
+        Err(error) => return view! { <RecordUnavailable error=error/> }.into_any(),
     };
 
     let person_href = Route::Person(id).path();

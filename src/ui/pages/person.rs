@@ -1,8 +1,8 @@
 use leptos::html;
 use leptos::prelude::*;
 
-use super::NotFoundPage;
-use crate::domain::{format_uk_date, CaseStatus, LoadError, Person, PersonId};
+use super::RecordUnavailable;
+use crate::domain::{format_uk_date, CaseStatus, Person, PersonId};
 use crate::route::Route;
 use crate::storage::repository;
 use crate::ui::clock::{now, today};
@@ -23,23 +23,9 @@ pub fn PersonPage(
         state.changes.track();
         repository().load_person(&id)
     });
-    move || {
-        match record.get() {
+    move || match record.get() {
         Ok(person) => view! { <PersonDetails person=person/> }.into_any(),
-        Err(LoadError::NotFound) => view! {
-            <NotFoundPage message="There is no record for this person in this browser. They may have been deleted, or the link may be wrong."/>
-        }
-        .into_any(),
-        Err(error) => {
-            set_title("Record could not be opened");
-            view! {
-                <h1>"This record could not be opened"</h1>
-                <p class="notice notice-error">{error.to_string()}</p>
-                <p><Link to="/">"Go to the list of people"</Link></p>
-            }
-            .into_any()
-        }
-    }
+        Err(error) => view! { <RecordUnavailable error=error/> }.into_any(),
     }
 }
 

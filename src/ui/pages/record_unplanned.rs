@@ -2,9 +2,9 @@ use leptos::ev::SubmitEvent;
 use leptos::html;
 use leptos::prelude::*;
 
-use super::NotFoundPage;
+use super::RecordUnavailable;
 use crate::domain::{
-    iso_date, FormError, LoadError, Person, PersonId, UnplannedDraft, UnplannedField, DIRECTIONS,
+    iso_date, FormError, Person, PersonId, UnplannedDraft, UnplannedField, DIRECTIONS,
 };
 use crate::route::Route;
 use crate::storage::repository;
@@ -24,15 +24,7 @@ pub fn RecordUnplannedPage(
     set_title("Record an unplanned outcome");
     match repository().load_person(&id) {
         Ok(person) => view! { <UnplannedForm person=person/> }.into_any(),
-        Err(LoadError::NotFound) => view! {
-            <NotFoundPage message="There is no record for this person in this browser."/>
-        }
-        .into_any(),
-        Err(error) => view! {
-            <h1>"This record could not be opened"</h1>
-            <p class="notice notice-error">{error.to_string()}</p>
-        }
-        .into_any(),
+        Err(error) => view! { <RecordUnavailable error=error/> }.into_any(),
     }
 }
 

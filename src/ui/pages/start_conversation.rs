@@ -1,9 +1,9 @@
 use leptos::html;
 use leptos::prelude::*;
 
-use super::NotFoundPage;
+use super::RecordUnavailable;
 use crate::domain::{
-    format_uk_date, ConversationDraft, DraftError, LoadError, Person, PersonId, CONVERSATION_STEPS,
+    format_uk_date, ConversationDraft, DraftError, Person, PersonId, CONVERSATION_STEPS,
 };
 use crate::route::Route;
 use crate::storage::repository;
@@ -26,14 +26,7 @@ pub fn StartConversationPage(
     set_title("Start a conversation");
     let person = match repository().load_person(&id) {
         Ok(person) => person,
-        Err(LoadError::NotFound) => return view! { <NotFoundPage/> }.into_any(),
-        Err(error) => {
-            return view! {
-                <h1>"This record could not be opened"</h1>
-                <p class="notice notice-error">{error.to_string()}</p>
-            }
-            .into_any()
-        }
+        Err(error) => return view! { <RecordUnavailable error=error/> }.into_any(),
     };
     if let Some(first) = person.first_contact() {
         let date = format_uk_date(first.date);

@@ -2,10 +2,9 @@ use leptos::ev::SubmitEvent;
 use leptos::html;
 use leptos::prelude::*;
 
-use super::NotFoundPage;
+use super::RecordUnavailable;
 use crate::domain::{
-    format_uk_date, iso_date, FormError, LoadError, OutcomeStatus, Person, PersonId, ReviewDraft,
-    ReviewField,
+    format_uk_date, iso_date, FormError, OutcomeStatus, Person, PersonId, ReviewDraft, ReviewField,
 };
 use crate::route::Route;
 use crate::storage::repository;
@@ -43,15 +42,7 @@ pub fn StartReviewPage(
             .into_any()
         }
         Ok(person) => view! { <ReviewForm person=person/> }.into_any(),
-        Err(LoadError::NotFound) => view! {
-            <NotFoundPage message="There is no record for this person in this browser."/>
-        }
-        .into_any(),
-        Err(error) => view! {
-            <h1>"This record could not be opened"</h1>
-            <p class="notice notice-error">{error.to_string()}</p>
-        }
-        .into_any(),
+        Err(error) => view! { <RecordUnavailable error=error/> }.into_any(),
     }
 }
 
