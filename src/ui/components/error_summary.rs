@@ -63,6 +63,14 @@ pub fn error_for(errors: RwSignal<Vec<FormError>>, field: String) -> Signal<Opti
     })
 }
 
+/// Moves the focus to the error summary after a failed submit, so a screen reader reads it
+/// and a keyboard user starts from it.
+pub fn focus_summary(summary: NodeRef<html::Div>) {
+    if let Some(summary) = summary.get_untracked() {
+        let _ = summary.focus();
+    }
+}
+
 /// Moves the focus to the element with this id, if there is one.
 pub fn focus_by_id(id: &str) {
     use wasm_bindgen::JsCast;

@@ -30,7 +30,7 @@ pub use case_progress::CaseProgress;
 pub use case_work_links::CaseWorkLinks;
 pub use check_box::CheckBox;
 pub use delete_dialog::DeleteDialog;
-pub use error_summary::{error_for, focus_by_id, ErrorSummary};
+pub use error_summary::{error_for, focus_by_id, focus_summary, ErrorSummary};
 pub use flash_message::FlashMessage;
 pub use goal_attainment_table::GoalAttainmentTable;
 pub use link::Link;

@@ -2,7 +2,7 @@ use leptos::ev::SubmitEvent;
 use leptos::html;
 use leptos::prelude::*;
 
-use super::{ErrorSummary, Link, TextField};
+use super::{focus_summary, ErrorSummary, Link, TextField};
 use crate::domain::{
     iso_date, FieldError, FieldId, FormError, PersonDraft, SaveError, ValidPerson,
 };
@@ -28,24 +28,19 @@ pub fn PersonForm(
     let summary = NodeRef::<html::Div>::new();
     let today_iso = iso_date(today());
 
-    let focus_summary = move || {
-        if let Some(summary) = summary.get_untracked() {
-            let _ = summary.focus();
-        }
-    };
     let submit = move |ev: SubmitEvent| {
         ev.prevent_default();
         save_error.set(None);
         match draft.with_untracked(|d| d.validate(today())) {
             Err(errors) => {
                 field_errors.set(errors);
-                focus_summary();
+                focus_summary(summary);
             }
             Ok(valid) => {
                 field_errors.set(Vec::new());
                 if let Err(error) = on_save.run(valid) {
                     save_error.set(Some(error.to_string()));
-                    focus_summary();
+                    focus_summary(summary);
                 }
             }
         }

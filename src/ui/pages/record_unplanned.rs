@@ -9,7 +9,7 @@ use crate::domain::{
 use crate::route::Route;
 use crate::storage::repository;
 use crate::ui::clock::{now, today};
-use crate::ui::components::{error_for, ErrorSummary, Link, RadioGroup, TextField};
+use crate::ui::components::{error_for, focus_summary, ErrorSummary, Link, RadioGroup, TextField};
 use crate::ui::router::use_navigator;
 use crate::ui::set_title;
 use crate::ui::state::use_app_state;
@@ -44,11 +44,6 @@ fn UnplannedForm(person: Person) -> impl IntoView {
     );
     let person = StoredValue::new(person);
 
-    let focus_summary = move || {
-        if let Some(summary) = summary.get_untracked() {
-            let _ = summary.focus();
-        }
-    };
     let submit = {
         let person_href = person_href.clone();
         move |ev: SubmitEvent| {
@@ -58,7 +53,7 @@ fn UnplannedForm(person: Person) -> impl IntoView {
             match valid {
                 Err(found) => {
                     errors.set(found);
-                    focus_summary();
+                    focus_summary(summary);
                 }
                 Ok(valid) => {
                     errors.set(Vec::new());
@@ -78,7 +73,7 @@ fn UnplannedForm(person: Person) -> impl IntoView {
                         }
                         Err(error) => {
                             save_error.set(Some(error.to_string()));
-                            focus_summary();
+                            focus_summary(summary);
                         }
                     }
                 }

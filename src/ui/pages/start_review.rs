@@ -10,7 +10,8 @@ use crate::route::Route;
 use crate::storage::repository;
 use crate::ui::clock::{now, today};
 use crate::ui::components::{
-    error_for, focus_by_id, ErrorSummary, Link, NewOutcomeFields, OutcomeReviewFields, TextField,
+    error_for, focus_by_id, focus_summary, ErrorSummary, Link, NewOutcomeFields,
+    OutcomeReviewFields, TextField,
 };
 use crate::ui::router::use_navigator;
 use crate::ui::set_title;
@@ -77,11 +78,6 @@ fn ReviewForm(person: Person) -> impl IntoView {
     };
     let person = StoredValue::new(person);
 
-    let focus_summary = move || {
-        if let Some(summary) = summary.get_untracked() {
-            let _ = summary.focus();
-        }
-    };
     let submit = {
         let person_href = person_href.clone();
         move |ev: SubmitEvent| {
@@ -91,7 +87,7 @@ fn ReviewForm(person: Person) -> impl IntoView {
             match valid {
                 Err(found) => {
                     errors.set(found);
-                    focus_summary();
+                    focus_summary(summary);
                 }
                 Ok(valid) => {
                     errors.set(Vec::new());
@@ -105,7 +101,7 @@ fn ReviewForm(person: Person) -> impl IntoView {
                         }
                         Err(error) => {
                             save_error.set(Some(error.to_string()));
-                            focus_summary();
+                            focus_summary(summary);
                         }
                     }
                 }
