@@ -4,6 +4,7 @@
 //! stored data goes through the [`KeyValueStore`] trait so the same code runs against local
 //! storage in the app and against [`MemoryStore`] in host tests.
 
+mod cards;
 mod conversation;
 mod conversation_draft;
 mod dates;
@@ -22,6 +23,15 @@ mod schedule;
 mod store;
 mod unplanned;
 
+pub use cards::{
+    baseline, both_views, built_in_deck, built_in_decks, card_change, card_score, export_deck,
+    import_deck, latest, score, summarise, Answer, BothViews, BothViewsRow, Card, CardAnswer,
+    CardDraft, CardId, CardsInUse, Change, Correction, Deck, DeckError, DeckFileError, DeckId,
+    Reading, ReadingError, Removal, Respondent, Scale, ScaleError, Summary, SummaryRow, UserDecks,
+    DECK_FILE_FORMAT, DECK_FILE_VERSION, DEFAULT_LABELS, DISCUSS_DIFFERENCE, MAX_CARDS,
+    MAX_DECK_FILE_BYTES, MAX_DECK_NAME, MAX_DOMAIN, MAX_EMOJI, MAX_LABEL, MAX_NOTICE, MAX_POINTS,
+    MAX_STATEMENT, MIN_POINTS, PREFER_NOT_TO_SAY,
+};
 pub use conversation::{
     Conversation, ConversationKind, Direction, Imagined, OutcomeReview, ProgressView,
     UnplannedOutcome, View,

@@ -1,0 +1,41 @@
+//! Likert trigger cards: decks of first-person statements rated on a scale, the readings
+//! taken with them, and what those readings say (scores, change since the baseline, the
+//! person's and the worker's views side by side).
+//!
+//! Everything here is pure. Readings are stored in each person's record and the service's
+//! own decks under their own key (see [`crate::domain::Repository::save_decks`]); built-in
+//! decks are code, never stored.
+
+mod both_views;
+mod built_in;
+mod card;
+mod deck;
+mod deck_file;
+mod ids;
+mod in_use;
+mod reading;
+mod scale;
+mod scoring;
+mod summary;
+mod user_decks;
+
+pub use both_views::{both_views, BothViews, BothViewsRow, DISCUSS_DIFFERENCE};
+pub use built_in::{built_in_deck, built_in_decks};
+pub use card::{Card, CardDraft, MAX_DOMAIN, MAX_EMOJI, MAX_STATEMENT};
+pub use deck::{Deck, DeckError, Removal, MAX_CARDS, MAX_DECK_NAME, MAX_NOTICE};
+pub use deck_file::{
+    export_deck, import_deck, DeckFileError, DECK_FILE_FORMAT, DECK_FILE_VERSION,
+    MAX_DECK_FILE_BYTES,
+};
+pub use ids::{CardId, DeckId};
+pub use in_use::CardsInUse;
+pub use reading::{Answer, CardAnswer, Correction, Reading, ReadingError, Respondent};
+pub use scale::{
+    Scale, ScaleError, DEFAULT_LABELS, MAX_LABEL, MAX_POINTS, MIN_POINTS, PREFER_NOT_TO_SAY,
+};
+pub use scoring::{baseline, card_change, card_score, latest, score, Change};
+pub use summary::{summarise, Summary, SummaryRow};
+pub use user_decks::UserDecks;
+
+#[cfg(test)]
+mod test_support;
