@@ -45,7 +45,7 @@ fn a_person_round_trips_through_local_storage() {
         .get(&format!("{prefix}/person/{}", saved.id.as_str()))
         .unwrap()
         .unwrap();
-    assert!(raw.starts_with(r#"{"schema":2,"saved_at":"2026-11-22T10:00:00Z","data":{"#));
+    assert!(raw.starts_with(r#"{"schema":3,"saved_at":"2026-11-22T10:00:00Z","data":{"#));
     assert_eq!(repo.load_person(&saved.id), Ok(saved.clone()));
     assert_eq!(repo.load_index().people.len(), 1);
 

@@ -5,9 +5,10 @@
 
 use chrono::NaiveDate;
 use outcome_focus::domain::{
-    decode, goal_attainment_over_time, t_score, CaseStatus, ConversationKind, Direction, GoalLevel,
-    IndexEntry, OutcomeStatus, PeopleIndex, Person, ProgressView, ReviewSchedule, ReviewState,
-    Term, CURRENT_SCHEMA,
+    baseline, both_views, built_in_deck, decode, encode, goal_attainment_over_time, summarise,
+    t_score, Answer, CardId, CaseStatus, Change, ConversationKind, DeckId, DecodeError, Direction,
+    GoalLevel, IndexEntry, OutcomeStatus, PeopleIndex, Person, ProgressView, Respondent,
+    ReviewSchedule, ReviewState, Term, UserDecks, CURRENT_SCHEMA,
 };
 
 fn fixture(path: &str) -> String {
@@ -69,6 +70,7 @@ fn schema_1_people_migrate_to_empty_conversations() {
         assert!(person.conversations.is_empty(), "{path}");
         assert!(person.outcomes.is_empty(), "{path}");
         assert!(person.unplanned_outcomes.is_empty(), "{path}");
+        assert!(person.readings.is_empty(), "{path}");
         assert_eq!(IndexEntry::from(&person).first_contact, None, "{path}");
     }
 }
@@ -140,4 +142,151 @@ fn schema_2_person_decodes_with_everything() {
         goal_attainment_over_time(&person),
         [(date(2026, 6, 8), 30.0), (date(2026, 9, 10), 40.0)]
     );
+}
+
+#[test]
+fn every_fixture_of_every_schema_decodes_as_current() {
+    let root = format!("{}/tests/fixtures", env!("CARGO_MANIFEST_DIR"));
+    let mut checked = 0;
+    for schema in 1..=CURRENT_SCHEMA {
+        let dir = format!("{root}/schema-{schema}");
+        let mut names: Vec<String> = std::fs::read_dir(&dir)
+            .unwrap_or_else(|e| panic!("schema {schema} has no fixtures ({dir}): {e}"))
+            .map(|entry| entry.unwrap().file_name().into_string().unwrap())
+            .collect();
+        names.sort();
+        for name in names {
+            let path = format!("schema-{schema}/{name}");
+            let text = fixture(&path);
+            let schema_read = match name.as_str() {
+                "index.json" => decode::<PeopleIndex>(&text).map(|e| e.schema),
+                "decks.json" => decode::<UserDecks>(&text).map(|e| e.schema),
+                n if n.starts_with("person-") => decode::<Person>(&text).map(|e| e.schema),
+                _ => panic!("{path}: name the fixture index, decks or person-…"),
+            };
+            assert_eq!(schema_read, Ok(CURRENT_SCHEMA), "{path}");
+            checked += 1;
+        }
+    }
+    assert!(checked >= 8, "only {checked} fixtures found");
+}
+
+#[test]
+fn schema_2_people_migrate_to_no_readings() {
+    let person: Person = decode(&fixture("schema-2/person-with-conversations.json"))
+        .unwrap()
+        .data;
+    assert!(person.readings.is_empty());
+    assert_eq!(person.next_id("r"), "r-1");
+}
+
+#[test]
+fn decks_were_never_stored_before_schema_3() {
+    for schema in 1..3 {
+        let text = format!(
+            r#"{{"schema":{schema},"saved_at":"2026-01-01T00:00:00Z","data":{{"decks":[]}}}}"#
+        );
+        assert!(
+            matches!(decode::<UserDecks>(&text), Err(DecodeError::BadData(_))),
+            "schema {schema}"
+        );
+    }
+}
+
+#[test]
+fn schema_3_fixtures_are_what_this_app_writes() {
+    for path in ["schema-3/person-with-readings.json", "schema-3/decks.json"] {
+        let text = fixture(path);
+        let again = match path.contains("decks") {
+            true => {
+                let e = decode::<UserDecks>(&text).unwrap();
+                encode(&e.data, e.saved_at)
+            }
+            false => {
+                let e = decode::<Person>(&text).unwrap();
+                encode(&e.data, e.saved_at)
+            }
+        };
+        assert_eq!(again, text.trim_end(), "{path}");
+    }
+}
+
+fn card(text: &str) -> CardId {
+    CardId::parse(text).unwrap()
+}
+
+#[test]
+fn schema_3_person_decodes_with_readings() {
+    let person: Person = decode(&fixture("schema-3/person-with-readings.json"))
+        .unwrap()
+        .data;
+    let adult = built_in_deck(&DeckId::parse("built-in-adult").unwrap()).unwrap();
+    assert_eq!(person.readings.len(), 4);
+    assert_eq!(person.next_id("r"), "r-5");
+
+    let first = baseline(&person.readings, adult.id(), Respondent::Person).unwrap();
+    assert_eq!((first.id.as_str(), first.date), ("r-1", date(2026, 6, 8)));
+    assert_eq!(first.conversation.as_deref(), Some("c-1"));
+    assert_eq!(
+        first.answer(&card("safe-at-home")).unwrap().answer,
+        Answer::PreferNotToSay
+    );
+
+    let review = person.reading("r-3").unwrap();
+    assert_eq!(
+        review.corrections[0].describe(&adult),
+        "12 September 2026: \"I have people I can talk to\" changed from Mostly to All of the time, and its note changed"
+    );
+    let summary = summarise(&person.readings, &adult, review);
+    let change = |id: &str| {
+        summary
+            .rows
+            .iter()
+            .find(|r| r.card == card(id))
+            .map(|r| r.change)
+    };
+    assert_eq!(change("shops-on-my-own"), Some(Change::Up(2)));
+    assert_eq!(change("people-to-talk-to"), Some(Change::Up(2)));
+    // Reverse-scored: feeling lonely less often is better.
+    assert_eq!(change("feel-lonely"), Some(Change::Up(2)));
+    assert_eq!(change("safe-at-home"), Some(Change::NotComparable));
+    assert_eq!(change("sleep-well"), Some(Change::NotComparable));
+    assert_eq!(summary.total_change, Some(6));
+
+    let views = both_views(&person.readings, &adult);
+    assert_eq!(
+        (views.person_date, views.worker_date),
+        (Some(date(2026, 9, 10)), Some(date(2026, 6, 8)))
+    );
+    let flagged: Vec<&str> = views
+        .rows
+        .iter()
+        .filter(|r| r.discuss)
+        .map(|r| r.card.as_str())
+        .collect();
+    assert_eq!(flagged, ["people-to-talk-to"]);
+
+    let in_progress = person.reading("r-4").unwrap();
+    assert!(!in_progress.complete);
+    assert_eq!(in_progress.respondent, Respondent::Carer);
+    let young = built_in_deck(&in_progress.deck).unwrap();
+    assert_eq!(
+        in_progress.next_card(&young).map(|c| c.id.as_str()),
+        Some("go-to-school")
+    );
+}
+
+#[test]
+fn schema_3_decks_decode_with_retired_cards() {
+    let decks: UserDecks = decode(&fixture("schema-3/decks.json")).unwrap().data;
+    assert_eq!(decks.revision, 2);
+    let deck = &decks.decks()[0];
+    assert_eq!(deck.check(), Ok(()));
+    assert_eq!(deck.name(), "Getting out & about <ours>");
+    assert_eq!(deck.scale().len(), 3);
+    assert!(!deck.scale().offers_prefer_not_to_say());
+    assert_eq!(deck.cards()[1].statement, "I use the bus on my own");
+    assert!(deck.card(&card("sleep-well")).unwrap().retired);
+    assert!(deck.card(&card("learning-something")).is_none());
+    assert_eq!(decks.find(deck.id()).as_ref(), Some(deck));
 }

@@ -127,11 +127,14 @@ pub struct ConversationDraft {
 }
 
 impl Migrate for ConversationDraft {
-    fn migrate(from: u32, _data: String) -> Result<String, DecodeError> {
-        // Drafts were first stored under schema 2.
-        Err(DecodeError::BadData(format!(
-            "no draft was stored under schema {from}"
-        )))
+    fn migrate(from: u32, data: String) -> Result<String, DecodeError> {
+        match from {
+            // Drafts were first stored under schema 2; schema 3 did not change them.
+            2 => Ok(data),
+            _ => Err(DecodeError::BadData(format!(
+                "no draft was stored under schema {from}"
+            ))),
+        }
     }
 }
 

@@ -9,8 +9,11 @@
 //! | schema | shipped with | change |
 //! |---|---|---|
 //! | 1 | people (issue 2) | person details, index of people |
-//! | 2 | conversations (issue 3) | a person's conversations, outcomes and unplanned outcomes | Every schema ever shipped has a golden fixture under
-//! `tests/fixtures/` that must keep decoding.
+//! | 2 | conversations (issue 3) | a person's conversations, outcomes and unplanned outcomes |
+//! | 3 | trigger cards (issue 4) | a person's readings; the service's own decks under their own key |
+//!
+//! Every schema ever shipped has a golden fixture under `tests/fixtures/` that must keep
+//! decoding.
 //!
 //! ```
 //! use chrono::{TimeZone, Utc};
@@ -30,7 +33,7 @@ use serde_json::value::RawValue;
 use thiserror::Error;
 
 /// The schema this version of the app writes.
-pub const CURRENT_SCHEMA: u32 = 2;
+pub const CURRENT_SCHEMA: u32 = 3;
 
 /// A stored value with its schema version and the time it was saved.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -112,7 +115,8 @@ mod tests {
     use super::*;
     use chrono::TimeZone;
 
-    /// A stand-in stored type: schema 1 stored a bare list, schema 2 wraps it.
+    /// A stand-in stored type: schema 1 stored a bare list, schema 2 wraps it, schema 3
+    /// changed nothing.
     #[derive(Debug, PartialEq, Serialize, Deserialize)]
     struct Counts {
         counts: Vec<u32>,
@@ -122,6 +126,7 @@ mod tests {
         fn migrate(from: u32, data: String) -> Result<String, DecodeError> {
             match from {
                 1 => Ok(format!(r#"{{"counts":{data}}}"#)),
+                2 => Ok(data),
                 _ => Err(DecodeError::BadData(format!("no migration from {from}"))),
             }
         }
@@ -147,6 +152,10 @@ mod tests {
         let not_json = || Err(DecodeError::NotJson(String::new()));
         let bad = || Err(DecodeError::BadData(String::new()));
         check(
+            &format!(r#"{{"schema":3,{at},"data":{{"counts":[1,2]}}}}"#),
+            ok(&[1, 2]),
+        );
+        check(
             &format!(r#"{{"schema":2,{at},"data":{{"counts":[1,2]}}}}"#),
             ok(&[1, 2]),
         );
@@ -169,6 +178,7 @@ mod tests {
         );
         check(&format!(r#"{{"schema":1,{at},"data":"oops"}}"#), bad());
         check(&format!(r#"{{"schema":2,{at},"data":[1,2]}}"#), bad());
+        check(&format!(r#"{{"schema":3,{at},"data":[1,2]}}"#), bad());
     }
 
     #[test]
@@ -177,12 +187,12 @@ mod tests {
         let text = encode(&Counts { counts: vec![7] }, at);
         assert_eq!(
             text,
-            r#"{"schema":2,"saved_at":"2026-11-22T09:30:00Z","data":{"counts":[7]}}"#
+            r#"{"schema":3,"saved_at":"2026-11-22T09:30:00Z","data":{"counts":[7]}}"#
         );
         let back = decode::<Counts>(&text).unwrap();
         assert_eq!(
             (back.schema, back.saved_at, back.data.counts),
-            (2, at, vec![7])
+            (3, at, vec![7])
         );
     }
 }

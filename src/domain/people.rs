@@ -96,8 +96,9 @@ impl PeopleIndex {
 impl Migrate for PeopleIndex {
     fn migrate(from: u32, data: String) -> Result<String, DecodeError> {
         match from {
-            // Schema 2 added review dates to each entry; they default to none.
-            1 => Ok(data),
+            // Schema 2 added review dates to each entry; they default to none. Schema 3 did
+            // not change the index.
+            1 | 2 => Ok(data),
             _ => Err(DecodeError::BadData(format!(
                 "no migration from schema {from}"
             ))),

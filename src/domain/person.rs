@@ -15,6 +15,7 @@
 use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 
+use super::cards::Reading;
 use super::conversation::{Conversation, ConversationKind, UnplannedOutcome};
 use super::envelope::{DecodeError, Migrate};
 use super::outcome::Outcome;
@@ -135,6 +136,9 @@ pub struct Person {
     /// Changes nobody planned.
     #[serde(default)]
     pub unplanned_outcomes: Vec<UnplannedOutcome>,
+    /// Trigger-card readings, finished and in progress, in the order they were started.
+    #[serde(default)]
+    pub readings: Vec<Reading>,
 }
 
 impl Person {
@@ -153,6 +157,7 @@ impl Person {
             conversations: Vec::new(),
             outcomes: Vec::new(),
             unplanned_outcomes: Vec::new(),
+            readings: Vec::new(),
         };
         person.apply(valid);
         person
@@ -190,15 +195,16 @@ impl Person {
             .collect()
     }
 
-    /// A new id with `prefix` (`c` for conversations, `o` outcomes, `u` unplanned outcomes)
-    /// that no item of this person's record uses yet: `c-3`.
+    /// A new id with `prefix` (`c` for conversations, `o` outcomes, `u` unplanned outcomes,
+    /// `r` readings) that no item of this person's record uses yet: `c-3`.
     pub fn next_id(&self, prefix: &str) -> String {
         let used = self
             .conversations
             .iter()
             .map(|c| c.id.as_str())
             .chain(self.outcomes.iter().map(|o| o.id.as_str()))
-            .chain(self.unplanned_outcomes.iter().map(|u| u.id.as_str()));
+            .chain(self.unplanned_outcomes.iter().map(|u| u.id.as_str()))
+            .chain(self.readings.iter().map(|r| r.id.as_str()));
         let highest = used
             .filter_map(|id| {
                 id.strip_prefix(prefix)?
@@ -209,6 +215,19 @@ impl Person {
             .max()
             .unwrap_or(0);
         format!("{prefix}-{}", highest + 1)
+    }
+
+    /// The reading with this id.
+    pub fn reading(&self, id: &str) -> Option<&Reading> {
+        self.readings.iter().find(|r| r.id == id)
+    }
+
+    /// Adds a reading, or replaces the one with the same id (a reading saved card by card).
+    pub fn upsert_reading(&mut self, reading: Reading) {
+        match self.readings.iter_mut().find(|r| r.id == reading.id) {
+            Some(existing) => *existing = reading,
+            None => self.readings.push(reading),
+        }
     }
 
     /// Reopens a closed case.
@@ -224,6 +243,10 @@ impl Migrate for Person {
             // Schema 2 added conversations, outcomes and unplanned outcomes: lists that
             // deserialise as empty when absent, so the text needs no change.
             1 => Ok(data),
+            // Schema 3 added readings: a list that deserialises as empty when absent, so the
+            // text needs no change. The schema still moves on, so that an older app refuses a
+            // record with readings instead of saving it back without them.
+            2 => Ok(data),
             _ => Err(DecodeError::BadData(format!(
                 "no migration from schema {from}"
             ))),
