@@ -29,6 +29,11 @@ impl Keys {
         format!("{}/index", self.prefix)
     }
 
+    /// The key of the service's own decks (built-in decks are never stored).
+    pub fn decks(&self) -> String {
+        format!("{}/decks", self.prefix)
+    }
+
     /// The key of one person's record.
     pub fn person(&self, id: &PersonId) -> String {
         format!("{}{}", self.person_prefix(), id.as_str())
@@ -90,6 +95,7 @@ mod tests {
         let draft = keys.draft(&id);
         assert_eq!(draft, "outcome-focus/draft/p-abc123");
         assert!(keys.owns(&draft) && keys.person_id_of(&draft).is_none());
+        assert_eq!(keys.decks(), "outcome-focus/decks");
     }
 
     #[test]
@@ -97,6 +103,7 @@ mod tests {
         let keys = Keys::default();
         for (key, owned, person) in [
             ("outcome-focus/index", true, false),
+            ("outcome-focus/decks", true, false),
             ("outcome-focus/person/p-1", true, true),
             ("outcome-focus/person/", true, false),
             ("outcome-focus/person/bad id", true, false),

@@ -51,7 +51,7 @@ pub use person::{CaseStatus, FieldError, FieldId, Person, PersonDraft, PersonId,
 pub use progress::{
     format_t_score, goal_attainment_over_time, timeline, TimelineEvent, TimelineItem,
 };
-pub use repository::{LoadError, Loaded, Repository, SaveError, StoredProblem};
+pub use repository::{DecksError, LoadError, Loaded, Repository, SaveError, StoredProblem};
 pub use review::{NewOutcomeDraft, OutcomeReviewDraft, ReviewDraft, ReviewField, ValidReview};
 pub use schedule::{ReviewSchedule, ReviewState};
 pub use store::{KeyValueStore, MemoryStore, StoreError};

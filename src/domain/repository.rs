@@ -21,6 +21,7 @@
 use chrono::{DateTime, Utc};
 use thiserror::Error;
 
+use super::cards::Reading;
 use super::conversation_draft::ConversationDraft;
 use super::envelope::{decode, encode, DecodeError};
 use super::keys::Keys;
@@ -240,6 +241,20 @@ impl<S: KeyValueStore> Repository<S> {
         Ok(saved)
     }
 
+    /// Saves one reading into a person's record: a Likert tap. A reading never changes the
+    /// person's summary, so only that person's key is written; the index and everyone else
+    /// are left alone. Returns the person as saved.
+    pub fn save_reading(
+        &self,
+        person: &Person,
+        reading: &Reading,
+        now: DateTime<Utc>,
+    ) -> Result<Person, SaveError> {
+        let mut updated = person.clone();
+        updated.upsert_reading(reading.clone());
+        self.save_person(&updated, now)
+    }
+
     /// Deletes a person's record, their index entry and any unfinished conversation.
     pub fn delete_person(&self, id: &PersonId, now: DateTime<Utc>) -> Result<(), SaveError> {
         let mut index = self.index_for_writing(now)?;
@@ -329,6 +344,9 @@ impl<S: KeyValueStore> Repository<S> {
         Ok(PeopleIndex { people: rebuilt })
     }
 }
+
+mod decks;
+pub use decks::DecksError;
 
 #[cfg(test)]
 mod tests;

@@ -316,3 +316,158 @@ fn drafts_are_saved_alone_and_kept_aside_when_unreadable() {
     repo.delete_person(&alex.id, at(5)).unwrap();
     assert_eq!(repo.load_draft(&alex.id), Ok(None));
 }
+
+#[test]
+fn a_likert_tap_writes_only_that_persons_key() {
+    use crate::domain::{built_in_decks, Answer, Reading, Respondent};
+    let store = MemoryStore::default();
+    let repo = Repository::new(&store);
+    let alex = repo.save_person(&person(1, "Alex"), at(0)).unwrap();
+    repo.save_person(&person(2, "Bea"), at(0)).unwrap();
+    let deck = &built_in_decks()[0];
+    let mut reading = Reading::start(alex.next_id("r"), deck, Respondent::Person, today(), None);
+    let mut alex = alex;
+    for (minute, card) in deck.cards().iter().take(3).enumerate() {
+        reading
+            .set_answer(deck, &card.id, Answer::Rated(2), "")
+            .unwrap();
+        let before = store.snapshot();
+        alex = repo
+            .save_reading(&alex, &reading, at(minute as u32 + 1))
+            .unwrap();
+        let after = store.snapshot();
+        let changed: Vec<&String> = after
+            .keys()
+            .filter(|k| before.get(*k) != after.get(*k))
+            .collect();
+        assert_eq!(changed, ["outcome-focus/person/p-11"]);
+    }
+    let stored = repo.load_person(&alex.id).unwrap();
+    assert_eq!(stored.readings, [reading.clone()]);
+    assert_eq!(stored.revision, 4);
+    assert_eq!(stored.next_id("r"), "r-2");
+    // A stale tab's tap is refused like any other save.
+    let mut stale = stored.clone();
+    stale.revision = 1;
+    assert_eq!(
+        repo.save_reading(&stale, &reading, at(9)),
+        Err(SaveError::Stale)
+    );
+}
+
+fn own_decks(names: &[&str]) -> crate::domain::UserDecks {
+    use crate::domain::{Deck, DeckId, Scale, UserDecks};
+    let mut decks = UserDecks::default();
+    for (n, name) in names.iter().enumerate() {
+        let deck = Deck::new(DeckId::generate(n as u64, 1), name, Scale::default()).unwrap();
+        decks.upsert(deck).unwrap();
+    }
+    decks
+}
+
+fn deck_names(decks: &crate::domain::UserDecks) -> Vec<&str> {
+    decks.decks().iter().map(|d| d.name()).collect()
+}
+
+#[test]
+fn own_decks_are_saved_under_their_own_key() {
+    let store = MemoryStore::default();
+    let repo = Repository::new(&store);
+    assert_eq!(repo.load_decks().map(|d| d.revision), Ok(0));
+    repo.save_person(&person(1, "Alex"), at(0)).unwrap();
+    let before = store.snapshot();
+    let saved = repo.save_decks(&own_decks(&["Ours"]), at(1)).unwrap();
+    assert_eq!(saved.revision, 1);
+    let after = store.snapshot();
+    let changed: Vec<&String> = after
+        .keys()
+        .filter(|k| before.get(*k) != after.get(*k))
+        .collect();
+    assert_eq!(changed, ["outcome-focus/decks"]);
+    assert_eq!(repo.load_decks(), Ok(saved.clone()));
+    assert_eq!(names(&repo.load_index()), ["Alex"]);
+}
+
+#[test]
+fn a_stale_copy_of_the_decks_never_overwrites_a_newer_one() {
+    let store = MemoryStore::default();
+    let (tab_a, tab_b) = (Repository::new(&store), Repository::new(&store));
+    let opened = tab_a.save_decks(&own_decks(&["Ours"]), at(0)).unwrap();
+    let newer = tab_b.save_decks(&opened, at(1)).unwrap();
+    let before = store.snapshot();
+    assert_eq!(
+        tab_a.save_decks(&own_decks(&["Stale"]), at(2)),
+        Err(DecksError::Stale)
+    );
+    assert_eq!(tab_a.save_decks(&opened, at(2)), Err(DecksError::Stale));
+    assert_eq!(store.snapshot(), before);
+    assert!(tab_a.save_decks(&newer, at(3)).is_ok());
+}
+
+#[test]
+fn unreadable_decks_are_reported_then_kept_aside_before_a_save() {
+    let store = MemoryStore::default();
+    let repo = Repository::new(&store);
+    for (n, damaged) in [
+        "{\"schema\":3,\"saved_at\":",
+        "{\"schema\":9,\"saved_at\":\"2030-01-01T00:00:00Z\",\"data\":{}}",
+        "{\"schema\":2,\"saved_at\":\"2026-01-01T00:00:00Z\",\"data\":{}}",
+        "{\"schema\":3,\"saved_at\":\"2026-01-01T00:00:00Z\",\"data\":{\"decks\":7}}",
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        store.set("outcome-focus/decks", damaged).unwrap();
+        assert!(matches!(repo.load_decks(), Err(DecksError::Unreadable(_))));
+        assert_eq!(
+            store.get("outcome-focus/decks").unwrap().as_deref(),
+            Some(damaged),
+            "loading writes nothing"
+        );
+        let now = at(n as u32);
+        let saved = repo.save_decks(&own_decks(&["Fresh"]), now).unwrap();
+        let aside = repo.keys().kept_aside("outcome-focus/decks", now);
+        assert_eq!(store.get(&aside).unwrap().as_deref(), Some(damaged));
+        assert_eq!(repo.load_decks(), Ok(saved));
+        assert!(repo.load_index().problems.iter().any(|p| p.key == aside));
+    }
+}
+
+#[test]
+fn a_failed_decks_save_changes_nothing() {
+    let store = MemoryStore::default();
+    let repo = Repository::new(&store);
+    let saved = repo.save_decks(&own_decks(&["Ours"]), at(0)).unwrap();
+    let before = store.snapshot();
+    store.set_quota(Some(store.used()));
+    assert_eq!(
+        repo.save_decks(
+            &own_decks(&["Ours", "A second, longer deck"]).with_revision(&saved),
+            at(1)
+        ),
+        Err(DecksError::Save(SaveError::QuotaExceeded))
+    );
+    assert_eq!(store.snapshot(), before);
+    assert_eq!(repo.load_decks().map(|d| deck_names(&d).len()), Ok(1));
+
+    let off = Repository::new(MemoryStore::unavailable());
+    assert_eq!(
+        off.load_decks(),
+        Err(DecksError::Storage(StoreError::Unavailable))
+    );
+    assert_eq!(
+        off.save_decks(&own_decks(&["Ours"]), at(0)),
+        Err(DecksError::Save(SaveError::Unavailable))
+    );
+}
+
+trait WithRevision {
+    fn with_revision(self, saved: &crate::domain::UserDecks) -> Self;
+}
+
+impl WithRevision for crate::domain::UserDecks {
+    fn with_revision(mut self, saved: &crate::domain::UserDecks) -> Self {
+        self.revision = saved.revision;
+        self
+    }
+}
