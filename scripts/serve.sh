@@ -16,15 +16,5 @@ port="${PORT:-8080}"
 base="/${BASE_PATH:-}/"
 base="$(printf '%s' "$base" | tr -s '/')"
 
-build_args=(--release)
-if [ "$base" != "/" ]; then
-    # The asset links (--public-url) and the app's own addresses (compile-time
-    # OUTCOME_FOCUS_BASE_PATH, without the trailing slash) both need the sub-path.
-    build_args+=(--public-url "$base")
-    export OUTCOME_FOCUS_BASE_PATH="${base%/}"
-else
-    unset OUTCOME_FOCUS_BASE_PATH
-fi
-echo "== trunk build ${build_args[*]}${OUTCOME_FOCUS_BASE_PATH:+ (OUTCOME_FOCUS_BASE_PATH=$OUTCOME_FOCUS_BASE_PATH)}"
-trunk build "${build_args[@]}"
+scripts/build.sh "$base"
 exec node scripts/serve-dist.mjs --port "$port" --dir dist --base "$base"

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// Prints the gzip size (level 9) of every file in dist/ and fails when the app's
-// transfer size (html + js + wasm + css, gzipped) is over the budget.
+// Prints the gzip size (level 9) of every file in dist/, then what a first visit downloads for
+// each bundle (index.html + CSS + that bundle's JS glue and wasm; scripts/build.sh builds one
+// bundle per journey), and fails when any bundle's first load is over the budget.
 //
 //   node scripts/size-report.mjs [dist-dir]
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
@@ -8,7 +9,9 @@ import path from 'node:path';
 import { gzipSync, constants } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 
-const BUDGET = 200 * 1024;
+// Per bundle: the most a first visit to any page downloads. Issue 3 split the app into
+// bundles instead of raising this for the whole app; see README.md, "Size".
+const BUDGET = 220 * 1024;
 const COUNTED = new Set(['.html', '.js', '.wasm', '.css']);
 const here = path.dirname(fileURLToPath(import.meta.url));
 const dist = path.resolve(process.argv[2] ?? process.env.DIST_DIR ?? path.join(here, '..', 'dist'));
@@ -41,11 +44,34 @@ console.log(`${'file'.padEnd(width)}  ${'raw'.padStart(10)}  ${'gzip -9'.padStar
 for (const r of rows) {
   console.log(`${r.name.padEnd(width)}  ${kb(r.raw).padStart(10)}  ${kb(r.gz).padStart(10)}${r.counted ? '' : '  (not counted)'}`);
 }
-const total = rows.filter((r) => r.counted).reduce((s, r) => s + r.gz, 0);
-const rawTotal = rows.filter((r) => r.counted).reduce((s, r) => s + r.raw, 0);
-console.log(`total html+js+wasm+css: ${kb(total)} gzip (${total} bytes; ${kb(rawTotal)} raw); budget ${kb(BUDGET)}`);
-if (total > BUDGET) {
-  console.error(`size-report: FAIL: the app is ${kb(total)} gzipped, over the ${kb(BUDGET)} budget by ${kb(total - BUDGET)}.`);
+// A bundle is a pair "<name>-<hash>.js" + "<name>-<hash>_bg.wasm"; the page and its CSS are
+// part of every first load.
+const shared = rows.filter((r) => r.counted && !/\.(js|wasm)$/.test(r.name));
+const bundles = new Map();
+for (const r of rows.filter((r) => /\.(js|wasm)$/.test(r.name))) {
+  const name = r.name.replace(/-[0-9a-f]+(_bg)?\.(js|wasm)$/, '');
+  bundles.set(name, [...(bundles.get(name) ?? []), r]);
+}
+if (bundles.size === 0) {
+  console.error('size-report: FAIL: no bundles (<name>-<hash>.js and _bg.wasm) in ' + dist);
   process.exit(1);
 }
-console.log(`size-report: OK, ${kb(BUDGET - total)} under budget`);
+const sum = (list, key) => list.reduce((s, r) => s + r[key], 0);
+console.log('');
+console.log(`first load per bundle (html + css + js + wasm), budget ${kb(BUDGET)} gzip each:`);
+let over = [];
+let largest = 0;
+for (const [name, files] of [...bundles].sort()) {
+  const load = [...shared, ...files];
+  const gz = sum(load, 'gz');
+  largest = Math.max(largest, gz);
+  const verdict = gz > BUDGET ? `OVER by ${kb(gz - BUDGET)}` : `${kb(BUDGET - gz)} under`;
+  console.log(`  ${name.padEnd(14)} ${kb(gz).padStart(10)} gzip  (${kb(sum(load, 'raw'))} raw)  ${verdict}`);
+  if (gz > BUDGET) over.push(name);
+}
+console.log(`largest first load: ${kb(largest)} gzip of ${bundles.size} bundles; budget ${kb(BUDGET)}`);
+if (over.length > 0) {
+  console.error(`size-report: FAIL: first load of ${over.join(', ')} is over the ${kb(BUDGET)} budget.`);
+  process.exit(1);
+}
+console.log('size-report: OK, every bundle is under budget');

@@ -91,7 +91,7 @@ step "tests, browser (wasm-bindgen-test)" cargo test --target wasm32-unknown-unk
 read -r wasm_pass wasm_fail wasm_skip < <(libtest_counts "$last_log")
 # The e2e tests expect the app at the root, whatever the calling shell has set.
 unset OUTCOME_FOCUS_BASE_PATH
-step "release build (trunk build --release)" trunk build --release
+step "release build (scripts/build.sh)" scripts/build.sh
 step "size budget (scripts/size-report.mjs)" node scripts/size-report.mjs dist
 size_line="$(grep '^total html' "$last_log" || true)"
 e2e() { cd tests/e2e && npx --no playwright test; }

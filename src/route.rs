@@ -31,7 +31,72 @@ pub enum Route {
     NotFound,
 }
 
+/// One download of the app: each serves some pages, so a phone fetches only the code of the
+/// journey it opens. Going to a page of another bundle loads that page afresh.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Bundle {
+    /// The People list and adding a person: the page most visits start on.
+    People,
+    /// A person's page and editing their details.
+    Person,
+    /// The guided first conversation.
+    Conversation,
+    /// Reviews and unplanned outcomes.
+    Review,
+}
+
+impl Bundle {
+    /// Every bundle, in the order the build lists them.
+    pub const ALL: [Bundle; 4] = [
+        Bundle::People,
+        Bundle::Person,
+        Bundle::Conversation,
+        Bundle::Review,
+    ];
+
+    /// The bundle's name: its cargo binary and the key the page loader in `index.html` uses.
+    pub fn name(self) -> &'static str {
+        match self {
+            Bundle::People => "people",
+            Bundle::Person => "person",
+            Bundle::Conversation => "conversation",
+            Bundle::Review => "review",
+        }
+    }
+
+    /// The bundle that serves a path, by the same rule as the loader in `index.html`: a path
+    /// `/people/<id>/<page>` (other than `/people/new`) is in the bundle its page segment
+    /// names, or [`Bundle::Person`] without one; anything else is in [`Bundle::People`].
+    pub fn for_path(path: &str) -> Bundle {
+        let mut parts = path.split('/').skip(1);
+        match (parts.next(), parts.next(), parts.next()) {
+            (Some("people"), Some(id), page) if !id.is_empty() && id != "new" => match page {
+                Some("conversation") => Bundle::Conversation,
+                Some("review" | "unplanned") => Bundle::Review,
+                _ => Bundle::Person,
+            },
+            _ => Bundle::People,
+        }
+    }
+}
+
 impl Route {
+    /// The bundle that serves this page.
+    pub fn bundle(&self) -> Bundle {
+        match self {
+            Route::StartConversation(_) => Bundle::Conversation,
+            Route::StartReview(_) | Route::RecordUnplanned(_) => Bundle::Review,
+            Route::Person(_) | Route::EditPerson(_) => Bundle::Person,
+            Route::People | Route::AddPerson | Route::NotFound => Bundle::People,
+        }
+    }
+
+    /// Whether `bundle` shows this page. Every bundle shows "page not found" itself, so an
+    /// odd address can never bounce between bundles.
+    pub fn served_by(&self, bundle: Bundle) -> bool {
+        *self == Route::NotFound || self.bundle() == bundle
+    }
+
     /// The page for a path (without the app's base path). A trailing slash is ignored.
     pub fn parse(path: &str) -> Route {
         let trimmed = path.trim_end_matches('/');
@@ -96,10 +161,13 @@ mod tests {
             ("/people/P-1A", Route::NotFound),
             ("/people/p-1a/delete", Route::NotFound),
             ("/people/p-1a/edit/x", Route::NotFound),
+            ("/people/p-1a/review/x", Route::NotFound),
             ("/people", Route::NotFound),
             ("/elsewhere", Route::NotFound),
         ] {
             assert_eq!(Route::parse(path), route, "parsing {path:?}");
+            let loaded = Bundle::for_path(path);
+            assert!(route.served_by(loaded), "{path:?} loads {loaded:?}");
         }
     }
 

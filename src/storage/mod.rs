@@ -76,3 +76,29 @@ pub fn watch_other_tabs(keys: Keys, on_change: impl Fn() + 'static) -> WindowLis
         _ => on_change(),
     })
 }
+
+/// The session-storage key of a confirmation on its way to a page in another bundle.
+const CARRIED_FLASH_KEY: &str = "outcome-focus/flash";
+
+fn session_storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.session_storage().ok().flatten()
+}
+
+/// Keeps a one-off confirmation (its page's path and the message) for the next page load in
+/// this tab: going to a page of another bundle loads it afresh, and "Conversation saved."
+/// must still appear there. Session storage, so it never outlives the tab.
+pub fn carry_flash(path: &str, message: &str) {
+    if let Some(storage) = session_storage() {
+        // Best effort: if it fails the save itself still happened, only the notice is lost.
+        let _ = storage.set_item(CARRIED_FLASH_KEY, &format!("{path}\n{message}"));
+    }
+}
+
+/// Takes the confirmation carried from the previous page load, if any, so it shows once.
+pub fn take_carried_flash() -> Option<(String, String)> {
+    let storage = session_storage()?;
+    let carried = storage.get_item(CARRIED_FLASH_KEY).ok().flatten()?;
+    let _ = storage.remove_item(CARRIED_FLASH_KEY);
+    let (path, message) = carried.split_once('\n')?;
+    Some((path.to_owned(), message.to_owned()))
+}

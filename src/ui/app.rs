@@ -3,22 +3,44 @@
 use leptos::prelude::*;
 
 use super::components::{FlashMessage, SiteFooter, SiteHeader, StoredProblems};
-use super::pages::{AddPersonPage, EditPersonPage, NotFoundPage, PeoplePage, PersonPage};
 use super::router::Navigator;
 use super::state::AppState;
 use crate::domain::Keys;
-use crate::route::Route;
+use crate::route::{Bundle, Route};
 use crate::storage::watch_other_tabs;
 
-/// The whole app: the shell around the page for the current address.
+/// The pages of one bundle: the view for each route it serves (see [`Route::served_by`]).
+pub type Pages = fn(Route) -> AnyView;
+
+/// The whole app as one bundle serves it: the shell around the page for the current
+/// address. An address of another bundle's page is loaded afresh, so that bundle shows it.
 #[component]
-pub fn App() -> impl IntoView {
+pub fn App(
+    /// The bundle this download is.
+    bundle: Bundle,
+    /// Its pages.
+    pages: Pages,
+) -> impl IntoView {
     let state = AppState::load();
     provide_context(state);
     let navigator = Navigator::provide();
     // Kept for the app's lifetime: the app is never unmounted.
     let _other_tabs = watch_other_tabs(Keys::default(), move || state.refresh());
+    // Back to a page kept in the browser's memory (back/forward cache): another bundle may
+    // have saved since it was shown.
+    let _page_shown = window_event_listener(leptos::ev::pageshow, move |event| {
+        if event.persisted() {
+            state.refresh();
+        }
+    });
     let route = Memo::new(move |_| navigator.route());
+    let served = Memo::new(move |_| route.with(|route| route.served_by(bundle)));
+    Effect::new(move |_| {
+        if !served.get() {
+            state.carry_flash();
+            navigator.load_afresh();
+        }
+    });
 
     view! {
         <a class="skip-link" href="#main">"Skip to main content"</a>
@@ -26,18 +48,9 @@ pub fn App() -> impl IntoView {
         <main id="main" tabindex="-1">
             <StoredProblems/>
             <FlashMessage/>
-            {move || match route.get() {
-                Route::People => view! { <PeoplePage/> }.into_any(),
-                Route::AddPerson => view! { <AddPersonPage/> }.into_any(),
-                Route::Person(id) => view! { <PersonPage id=id/> }.into_any(),
-                Route::EditPerson(id) => view! { <EditPersonPage id=id/> }.into_any(),
-                // The conversation, review and unplanned-outcome pages are built and tested
-                // but not served yet: with them the first download is ~320 KB gzip, over the
-                // 200 KB budget, until they move to a bundle of their own.
-                Route::StartConversation(_) | Route::StartReview(_) | Route::RecordUnplanned(_) => {
-                    view! { <NotFoundPage/> }.into_any()
-                }
-                Route::NotFound => view! { <NotFoundPage/> }.into_any(),
+            {move || {
+                let route = route.get();
+                route.served_by(bundle).then(|| pages(route))
             }}
         </main>
         <SiteFooter/>

@@ -1,14 +1,17 @@
 //! The Leptos app: a thin layer over the core. Pages read and save through
 //! [`crate::storage::repository`] and keep only plain data in signals.
 
+use leptos::prelude::*;
+
 mod app;
+pub mod bundles;
 pub mod clock;
 pub mod components;
 pub mod pages;
 pub mod router;
 pub mod state;
 
-pub use app::App;
+pub use app::{App, Pages};
 
 /// The sub-path the app is served from (`/outcome-focus`), set at build time with
 /// `OUTCOME_FOCUS_BASE_PATH`; empty when it is served from the root.
@@ -17,9 +20,9 @@ pub const BASE_PATH: &str = match option_env!("OUTCOME_FOCUS_BASE_PATH") {
     None => "",
 };
 
-/// Mounts the app on the page's `<body>`.
-pub fn mount() {
-    leptos::mount::mount_to_body(App);
+/// Mounts one bundle of the app on the page's `<body>`.
+pub fn mount(bundle: crate::route::Bundle, pages: Pages) {
+    leptos::mount::mount_to_body(move || view! { <App bundle=bundle pages=pages/> });
 }
 
 /// Sets the browser tab's title for the current page.

@@ -54,6 +54,16 @@ impl Navigator {
     }
 }
 
+impl Navigator {
+    /// Loads the current address afresh, replacing this page in the history: the page is in
+    /// another bundle, and the loader in `index.html` fetches it.
+    pub fn load_afresh(&self) {
+        if let Some(window) = web_sys::window() {
+            let _ = window.location().replace(&href(&self.path.get_untracked()));
+        }
+    }
+}
+
 /// The navigator provided by the app; a test that mounts a component alone gets its own.
 pub fn use_navigator() -> Navigator {
     use_context::<Navigator>().unwrap_or_else(Navigator::provide)

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::domain::{IndexEntry, StoreError, StoredProblem};
-use crate::storage::repository;
+use crate::storage::{carry_flash, repository, take_carried_flash};
 
 /// A one-off message for the page at `path` ("Alex was deleted.").
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -37,7 +37,9 @@ impl AppState {
             problems: RwSignal::new(Vec::new()),
             unavailable: RwSignal::new(None),
             changes: RwSignal::new(0),
-            flash: RwSignal::new(None),
+            flash: RwSignal::new(
+                take_carried_flash().map(|(path, message)| Flash { path, message }),
+            ),
         };
         state.refresh();
         state
@@ -50,6 +52,14 @@ impl AppState {
         self.problems.set(loaded.problems);
         self.unavailable.set(loaded.unavailable);
         self.changes.update(|n| *n += 1);
+    }
+
+    /// Hands the pending confirmation to the next page load, which is about to replace this
+    /// one because the page is in another bundle.
+    pub fn carry_flash(&self) {
+        if let Some(flash) = self.flash.get_untracked() {
+            carry_flash(&flash.path, &flash.message);
+        }
     }
 
     /// Shows `message` on the page at `path`.

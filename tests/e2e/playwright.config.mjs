@@ -1,5 +1,5 @@
 // Playwright journeys for Outcome Focus, run against the release build in dist/
-// (`trunk build --release` first; scripts/test.sh does it) in Debian's Chromium.
+// (`scripts/build.sh` first; scripts/test.sh does it) in Debian's Chromium.
 import { defineConfig } from '@playwright/test';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';

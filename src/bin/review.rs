@@ -1,0 +1,9 @@
+//! The Review bundle: reviews and unplanned outcomes.
+
+fn main() {
+    #[cfg(target_arch = "wasm32")]
+    outcome_focus::ui::mount(
+        outcome_focus::route::Bundle::Review,
+        outcome_focus::ui::bundles::review,
+    );
+}

@@ -1,0 +1,45 @@
+//! The pages of each bundle. Each cargo binary mounts the app with one of these, so the
+//! linker leaves the other bundles' pages out of its download.
+
+use leptos::prelude::*;
+
+use super::pages::{
+    AddPersonPage, EditPersonPage, NotFoundPage, PeoplePage, PersonPage, RecordUnplannedPage,
+    StartConversationPage, StartReviewPage,
+};
+use crate::route::Route;
+
+/// The People list and adding a person.
+pub fn people(route: Route) -> AnyView {
+    match route {
+        Route::People => view! { <PeoplePage/> }.into_any(),
+        Route::AddPerson => view! { <AddPersonPage/> }.into_any(),
+        _ => view! { <NotFoundPage/> }.into_any(),
+    }
+}
+
+/// A person's page and editing their details.
+pub fn person(route: Route) -> AnyView {
+    match route {
+        Route::Person(id) => view! { <PersonPage id=id/> }.into_any(),
+        Route::EditPerson(id) => view! { <EditPersonPage id=id/> }.into_any(),
+        _ => view! { <NotFoundPage/> }.into_any(),
+    }
+}
+
+/// The guided first conversation.
+pub fn conversation(route: Route) -> AnyView {
+    match route {
+        Route::StartConversation(id) => view! { <StartConversationPage id=id/> }.into_any(),
+        _ => view! { <NotFoundPage/> }.into_any(),
+    }
+}
+
+/// Reviews and unplanned outcomes.
+pub fn review(route: Route) -> AnyView {
+    match route {
+        Route::StartReview(id) => view! { <StartReviewPage id=id/> }.into_any(),
+        Route::RecordUnplanned(id) => view! { <RecordUnplannedPage id=id/> }.into_any(),
+        _ => view! { <NotFoundPage/> }.into_any(),
+    }
+}
