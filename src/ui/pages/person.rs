@@ -6,7 +6,7 @@ use crate::domain::{format_uk_date, CaseStatus, Person, PersonId};
 use crate::route::Route;
 use crate::storage::repository;
 use crate::ui::clock::{now, today};
-use crate::ui::components::{DeleteDialog, Link};
+use crate::ui::components::{CaseProgress, DeleteDialog, Link};
 use crate::ui::router::use_navigator;
 use crate::ui::set_title;
 use crate::ui::state::use_app_state;
@@ -140,5 +140,6 @@ fn PersonDetails(person: Person) -> impl IntoView {
             <button type="button" class="button-danger" on:click=open_dialog>"Delete"</button>
         </div>
         <DeleteDialog name=read(|p| p.name.clone()) dialog=dialog on_confirm=delete/>
+        <CaseProgress person=person.get_value() today=today()/>
     }
 }
