@@ -8,7 +8,7 @@ use outcome_focus::domain::{
     baseline, both_views, built_in_deck, decode, encode, goal_attainment_over_time, summarise,
     t_score, Answer, CardId, CaseStatus, Change, ConversationKind, DeckId, DecodeError, Direction,
     GoalLevel, IndexEntry, OutcomeStatus, PeopleIndex, Person, ProgressView, Respondent,
-    ReviewSchedule, ReviewState, Term, UserDecks, CURRENT_SCHEMA,
+    ReviewSchedule, ReviewState, ServiceSettings, Term, UserDecks, CURRENT_SCHEMA,
 };
 
 fn fixture(path: &str) -> String {
@@ -161,6 +161,7 @@ fn every_fixture_of_every_schema_decodes_as_current() {
             let schema_read = match name.as_str() {
                 "index.json" => decode::<PeopleIndex>(&text).map(|e| e.schema),
                 "decks.json" => decode::<UserDecks>(&text).map(|e| e.schema),
+                "settings.json" => decode::<ServiceSettings>(&text).map(|e| e.schema),
                 n if n.starts_with("person-") => decode::<Person>(&text).map(|e| e.schema),
                 _ => panic!("{path}: name the fixture index, decks or person-…"),
             };
@@ -194,18 +195,35 @@ fn decks_were_never_stored_before_schema_3() {
 }
 
 #[test]
+fn schema_3_settings_set_the_review_interval() {
+    let settings: ServiceSettings = decode(&fixture("schema-3/settings.json")).unwrap().data;
+    assert_eq!(settings.revision, 4);
+    assert_eq!(settings.schedule().interval_months, 4);
+    assert!(matches!(
+        decode::<ServiceSettings>(
+            r#"{"schema":2,"saved_at":"2026-01-01T00:00:00Z","data":{"review_interval_months":4}}"#
+        ),
+        Err(DecodeError::BadData(_))
+    ));
+}
+
+#[test]
 fn schema_3_fixtures_are_what_this_app_writes() {
-    for path in ["schema-3/person-with-readings.json", "schema-3/decks.json"] {
+    for path in [
+        "schema-3/person-with-readings.json",
+        "schema-3/decks.json",
+        "schema-3/settings.json",
+    ] {
         let text = fixture(path);
-        let again = match path.contains("decks") {
-            true => {
-                let e = decode::<UserDecks>(&text).unwrap();
-                encode(&e.data, e.saved_at)
-            }
-            false => {
-                let e = decode::<Person>(&text).unwrap();
-                encode(&e.data, e.saved_at)
-            }
+        let again = if path.contains("decks") {
+            let e = decode::<UserDecks>(&text).unwrap();
+            encode(&e.data, e.saved_at)
+        } else if path.contains("settings") {
+            let e = decode::<ServiceSettings>(&text).unwrap();
+            encode(&e.data, e.saved_at)
+        } else {
+            let e = decode::<Person>(&text).unwrap();
+            encode(&e.data, e.saved_at)
         };
         assert_eq!(again, text.trim_end(), "{path}");
     }

@@ -34,6 +34,11 @@ impl Keys {
         format!("{}/decks", self.prefix)
     }
 
+    /// The key of the service settings (the review interval, …).
+    pub fn settings(&self) -> String {
+        format!("{}/settings", self.prefix)
+    }
+
     /// The key of one person's record.
     pub fn person(&self, id: &PersonId) -> String {
         format!("{}{}", self.person_prefix(), id.as_str())
@@ -96,6 +101,7 @@ mod tests {
         assert_eq!(draft, "outcome-focus/draft/p-abc123");
         assert!(keys.owns(&draft) && keys.person_id_of(&draft).is_none());
         assert_eq!(keys.decks(), "outcome-focus/decks");
+        assert_eq!(keys.settings(), "outcome-focus/settings");
     }
 
     #[test]
@@ -104,6 +110,7 @@ mod tests {
         for (key, owned, person) in [
             ("outcome-focus/index", true, false),
             ("outcome-focus/decks", true, false),
+            ("outcome-focus/settings", true, false),
             ("outcome-focus/person/p-1", true, true),
             ("outcome-focus/person/", true, false),
             ("outcome-focus/person/bad id", true, false),

@@ -20,6 +20,7 @@ mod progress;
 mod repository;
 mod review;
 mod schedule;
+mod service_settings;
 mod store;
 mod unplanned;
 
@@ -51,8 +52,14 @@ pub use person::{CaseStatus, FieldError, FieldId, Person, PersonDraft, PersonId,
 pub use progress::{
     format_t_score, goal_attainment_over_time, timeline, TimelineEvent, TimelineItem,
 };
-pub use repository::{DecksError, LoadError, Loaded, Repository, SaveError, StoredProblem};
+pub use repository::{
+    DecksError, LoadError, Loaded, Repository, SaveError, ServiceRecord, ServiceRecordError,
+    StoredProblem,
+};
 pub use review::{NewOutcomeDraft, OutcomeReviewDraft, ReviewDraft, ReviewField, ValidReview};
 pub use schedule::{ReviewSchedule, ReviewState};
+pub use service_settings::{
+    ServiceSettings, SettingsDraft, MAX_REVIEW_INTERVAL, MIN_REVIEW_INTERVAL,
+};
 pub use store::{KeyValueStore, MemoryStore, StoreError};
 pub use unplanned::{UnplannedDraft, UnplannedField, ValidUnplanned, DIRECTIONS};

@@ -345,8 +345,8 @@ impl<S: KeyValueStore> Repository<S> {
     }
 }
 
-mod decks;
-pub use decks::DecksError;
+mod service_records;
+pub use service_records::{DecksError, ServiceRecord, ServiceRecordError};
 
 #[cfg(test)]
 mod tests;

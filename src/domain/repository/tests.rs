@@ -1,7 +1,7 @@
 use chrono::{DateTime, NaiveDate, TimeZone, Utc};
 
 use super::*;
-use crate::domain::{CaseStatus, MemoryStore, PersonDraft};
+use crate::domain::{CaseStatus, MemoryStore, PersonDraft, ServiceSettings};
 
 fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 11, 22).unwrap()
@@ -397,9 +397,16 @@ fn a_stale_copy_of_the_decks_never_overwrites_a_newer_one() {
     let before = store.snapshot();
     assert_eq!(
         tab_a.save_decks(&own_decks(&["Stale"]), at(2)),
-        Err(DecksError::Stale)
+        Err(DecksError::Stale {
+            record: "Your service's own decks"
+        })
     );
-    assert_eq!(tab_a.save_decks(&opened, at(2)), Err(DecksError::Stale));
+    assert_eq!(
+        tab_a.save_decks(&opened, at(2)),
+        Err(DecksError::Stale {
+            record: "Your service's own decks"
+        })
+    );
     assert_eq!(store.snapshot(), before);
     assert!(tab_a.save_decks(&newer, at(3)).is_ok());
 }
@@ -418,7 +425,10 @@ fn unreadable_decks_are_reported_then_kept_aside_before_a_save() {
     .enumerate()
     {
         store.set("outcome-focus/decks", damaged).unwrap();
-        assert!(matches!(repo.load_decks(), Err(DecksError::Unreadable(_))));
+        assert!(matches!(
+            repo.load_decks(),
+            Err(DecksError::Unreadable { .. })
+        ));
         assert_eq!(
             store.get("outcome-focus/decks").unwrap().as_deref(),
             Some(damaged),
@@ -470,4 +480,30 @@ impl WithRevision for crate::domain::UserDecks {
         self.revision = saved.revision;
         self
     }
+}
+
+#[test]
+fn service_settings_start_as_the_defaults_and_keep_what_is_saved() {
+    let repo = Repository::new(MemoryStore::default());
+    assert_eq!(
+        repo.load_service_record::<ServiceSettings>(),
+        Ok(ServiceSettings::default())
+    );
+    let four = ServiceSettings {
+        review_interval_months: 4,
+        ..ServiceSettings::default()
+    };
+    let saved = repo.save_service_record(&four, at(1)).unwrap();
+    assert_eq!(saved.revision, 1);
+    assert_eq!(
+        repo.load_service_record::<ServiceSettings>(),
+        Ok(saved.clone())
+    );
+    assert_eq!(
+        repo.save_service_record(&four, at(2)),
+        Err(ServiceRecordError::Stale {
+            record: "The service settings"
+        })
+    );
+    assert!(repo.save_service_record(&saved, at(3)).is_ok());
 }

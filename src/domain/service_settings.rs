@@ -1,0 +1,152 @@
+//! The service's settings: how often people's work is reviewed. Stored under one key of its
+//! own (see [`super::Repository::load_service_record`]).
+//!
+//! ```
+//! use outcome_focus::domain::{ServiceSettings, SettingsDraft};
+//!
+//! let mut draft = SettingsDraft::from(&ServiceSettings::default());
+//! assert_eq!(draft.review_interval_months, "6");
+//! draft.review_interval_months = "4".into();
+//! let settings = draft.apply(&ServiceSettings::default()).unwrap();
+//! assert_eq!(settings.schedule().interval_months, 4);
+//! ```
+
+use serde::{Deserialize, Serialize};
+
+use super::envelope::{DecodeError, Migrate};
+use super::schedule::ReviewSchedule;
+
+/// The shortest review interval a service can set, in months.
+pub const MIN_REVIEW_INTERVAL: u32 = 1;
+/// The longest review interval a service can set, in months: reviews at least every 2 years.
+pub const MAX_REVIEW_INTERVAL: u32 = 24;
+
+/// The service's settings, as stored.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ServiceSettings {
+    /// Counts the saves, so that a tab holding an older copy cannot overwrite a newer one.
+    #[serde(default)]
+    pub revision: u64,
+    /// Months between reviews after the 3-month review.
+    #[serde(default = "default_interval")]
+    pub review_interval_months: u32,
+}
+
+fn default_interval() -> u32 {
+    ReviewSchedule::default().interval_months
+}
+
+impl Default for ServiceSettings {
+    fn default() -> Self {
+        ServiceSettings {
+            revision: 0,
+            review_interval_months: default_interval(),
+        }
+    }
+}
+
+impl ServiceSettings {
+    /// When reviews fall due under these settings. A stored interval out of range (edited by
+    /// hand) falls back to the nearest allowed one rather than to nonsense dates.
+    pub fn schedule(&self) -> ReviewSchedule {
+        ReviewSchedule {
+            interval_months: self
+                .review_interval_months
+                .clamp(MIN_REVIEW_INTERVAL, MAX_REVIEW_INTERVAL),
+            ..ReviewSchedule::default()
+        }
+    }
+}
+
+impl Migrate for ServiceSettings {
+    fn migrate(from: u32, _data: String) -> Result<String, DecodeError> {
+        // Settings were first stored under schema 3.
+        Err(DecodeError::BadData(format!(
+            "no settings were stored under schema {from}"
+        )))
+    }
+}
+
+/// The settings form, as typed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SettingsDraft {
+    /// Months between reviews, as typed.
+    pub review_interval_months: String,
+}
+
+impl From<&ServiceSettings> for SettingsDraft {
+    fn from(settings: &ServiceSettings) -> Self {
+        SettingsDraft {
+            review_interval_months: settings.review_interval_months.to_string(),
+        }
+    }
+}
+
+impl SettingsDraft {
+    /// The settings with this form's values, or what to correct.
+    pub fn apply(&self, settings: &ServiceSettings) -> Result<ServiceSettings, String> {
+        let months = self
+            .review_interval_months
+            .trim()
+            .parse::<u32>()
+            .ok()
+            .filter(|m| (MIN_REVIEW_INTERVAL..=MAX_REVIEW_INTERVAL).contains(m))
+            .ok_or_else(|| {
+                format!(
+                    "Enter the months between reviews as a whole number from {MIN_REVIEW_INTERVAL} to {MAX_REVIEW_INTERVAL}."
+                )
+            })?;
+        Ok(ServiceSettings {
+            review_interval_months: months,
+            ..settings.clone()
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_interval_is_a_whole_number_of_months_in_range() {
+        let stored = ServiceSettings::default();
+        for (typed, expected) in [
+            ("6", Some(6)),
+            (" 3 ", Some(3)),
+            ("1", Some(1)),
+            ("24", Some(24)),
+            ("0", None),
+            ("25", None),
+            ("-2", None),
+            ("2.5", None),
+            ("six", None),
+            ("", None),
+        ] {
+            let draft = SettingsDraft {
+                review_interval_months: typed.into(),
+            };
+            let applied = draft.apply(&stored).ok().map(|s| s.review_interval_months);
+            assert_eq!(applied, expected, "typed {typed:?}");
+        }
+    }
+
+    #[test]
+    fn the_schedule_uses_the_interval_and_keeps_the_three_month_review() {
+        for (stored, interval) in [(6, 6), (4, 4), (0, 1), (99, 24)] {
+            let settings = ServiceSettings {
+                revision: 1,
+                review_interval_months: stored,
+            };
+            let schedule = settings.schedule();
+            assert_eq!(schedule.interval_months, interval, "stored {stored}");
+            assert_eq!(schedule.first_review_months, 3);
+        }
+    }
+
+    #[test]
+    fn missing_fields_read_as_the_defaults() {
+        let settings: ServiceSettings = serde_json::from_str("{}").unwrap();
+        assert_eq!(settings, ServiceSettings::default());
+        assert_eq!(settings.review_interval_months, 6);
+    }
+}
