@@ -8,7 +8,7 @@
 //! assert_eq!(Route::parse(&Route::AddPerson.path()), Route::AddPerson);
 //! ```
 
-use crate::domain::PersonId;
+use crate::domain::{DeckId, PersonId};
 
 /// A page of the app.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -27,6 +27,14 @@ pub enum Route {
     StartReview(PersonId),
     /// `/people/<id>/unplanned`: recording a change nobody planned.
     RecordUnplanned(PersonId),
+    /// `/people/<id>/reading`: taking a trigger-card reading, by the person or the worker.
+    TakeReading(PersonId),
+    /// `/cards`: the decks of trigger cards.
+    TriggerCards,
+    /// `/cards/<deck-id>`: one deck, to see, copy or edit.
+    Deck(DeckId),
+    /// `/service`: the service settings (how often people's work is reviewed).
+    ServiceSettings,
     /// Anything else.
     NotFound,
 }
@@ -43,15 +51,21 @@ pub enum Bundle {
     Conversation,
     /// Reviews and unplanned outcomes.
     Review,
+    /// Taking a trigger-card reading: what a person opens on a phone, often handed over.
+    Reading,
+    /// The decks of trigger cards: seeing, copying, editing, importing and exporting them.
+    Cards,
 }
 
 impl Bundle {
     /// Every bundle, in the order the build lists them.
-    pub const ALL: [Bundle; 4] = [
+    pub const ALL: [Bundle; 6] = [
         Bundle::People,
         Bundle::Person,
         Bundle::Conversation,
         Bundle::Review,
+        Bundle::Reading,
+        Bundle::Cards,
     ];
 
     /// The bundle's name: its cargo binary and the key the page loader in `index.html` uses.
@@ -61,20 +75,25 @@ impl Bundle {
             Bundle::Person => "person",
             Bundle::Conversation => "conversation",
             Bundle::Review => "review",
+            Bundle::Reading => "reading",
+            Bundle::Cards => "cards",
         }
     }
 
     /// The bundle that serves a path, by the same rule as the loader in `index.html`: a path
     /// `/people/<id>/<page>` (other than `/people/new`) is in the bundle its page segment
-    /// names, or [`Bundle::Person`] without one; anything else is in [`Bundle::People`].
+    /// names, or [`Bundle::Person`] without one; `/cards…` is in [`Bundle::Cards`]; anything
+    /// else is in [`Bundle::People`].
     pub fn for_path(path: &str) -> Bundle {
         let mut parts = path.split('/').skip(1);
         match (parts.next(), parts.next(), parts.next()) {
             (Some("people"), Some(id), page) if !id.is_empty() && id != "new" => match page {
                 Some("conversation") => Bundle::Conversation,
                 Some("review" | "unplanned") => Bundle::Review,
+                Some("reading") => Bundle::Reading,
                 _ => Bundle::Person,
             },
+            (Some("cards"), ..) => Bundle::Cards,
             _ => Bundle::People,
         }
     }
@@ -87,7 +106,11 @@ impl Route {
             Route::StartConversation(_) => Bundle::Conversation,
             Route::StartReview(_) | Route::RecordUnplanned(_) => Bundle::Review,
             Route::Person(_) | Route::EditPerson(_) => Bundle::Person,
-            Route::People | Route::AddPerson | Route::NotFound => Bundle::People,
+            Route::TakeReading(_) => Bundle::Reading,
+            Route::TriggerCards | Route::Deck(_) => Bundle::Cards,
+            Route::People | Route::AddPerson | Route::ServiceSettings | Route::NotFound => {
+                Bundle::People
+            }
         }
     }
 
@@ -104,6 +127,11 @@ impl Route {
         match (parts.next(), parts.next(), parts.next(), parts.next()) {
             (None, ..) => Route::People,
             (Some("people"), Some("new"), None, _) => Route::AddPerson,
+            (Some("service"), None, ..) => Route::ServiceSettings,
+            (Some("cards"), None, ..) => Route::TriggerCards,
+            (Some("cards"), Some(id), None, _) => {
+                DeckId::parse(id).map_or(Route::NotFound, Route::Deck)
+            }
             (Some("people"), Some(id), None, _) => {
                 PersonId::parse(id).map_or(Route::NotFound, Route::Person)
             }
@@ -113,6 +141,7 @@ impl Route {
                     "conversation" => Route::StartConversation,
                     "review" => Route::StartReview,
                     "unplanned" => Route::RecordUnplanned,
+                    "reading" => Route::TakeReading,
                     _ => return Route::NotFound,
                 };
                 PersonId::parse(id).map_or(Route::NotFound, page)
@@ -126,6 +155,10 @@ impl Route {
         match self {
             Route::People | Route::NotFound => "/".into(),
             Route::AddPerson => "/people/new".into(),
+            Route::ServiceSettings => "/service".into(),
+            Route::TriggerCards => "/cards".into(),
+            Route::Deck(id) => format!("/cards/{}", id.as_str()),
+            Route::TakeReading(id) => format!("/people/{}/reading", id.as_str()),
             Route::Person(id) => format!("/people/{}", id.as_str()),
             Route::EditPerson(id) => format!("/people/{}/edit", id.as_str()),
             Route::StartConversation(id) => format!("/people/{}/conversation", id.as_str()),
@@ -150,6 +183,13 @@ mod tests {
             ("", Route::People),
             ("/people/new", Route::AddPerson),
             ("/people/new/", Route::AddPerson),
+            ("/service", Route::ServiceSettings),
+            ("/cards", Route::TriggerCards),
+            ("/cards/", Route::TriggerCards),
+            ("/cards/d-1a", Route::Deck(DeckId::parse("d-1a").unwrap())),
+            ("/cards/d-1a/x", Route::NotFound),
+            ("/people/p-1a/reading", Route::TakeReading(id("p-1a"))),
+            ("/service/x", Route::NotFound),
             ("/people/p-1a", Route::Person(id("p-1a"))),
             ("/people/p-1a/edit", Route::EditPerson(id("p-1a"))),
             (
@@ -176,6 +216,10 @@ mod tests {
         for route in [
             Route::People,
             Route::AddPerson,
+            Route::ServiceSettings,
+            Route::TriggerCards,
+            Route::Deck(DeckId::parse("built-in-adults").unwrap()),
+            Route::TakeReading(id("p-9")),
             Route::Person(id("p-9")),
             Route::EditPerson(id("p-9")),
             Route::StartConversation(id("p-9")),

@@ -4,8 +4,9 @@
 use leptos::prelude::*;
 
 use super::pages::{
-    AddPersonPage, EditPersonPage, NotFoundPage, PeoplePage, PersonPage, RecordUnplannedPage,
-    StartConversationPage, StartReviewPage,
+    AddPersonPage, DeckPage, EditPersonPage, NotFoundPage, PeoplePage, PersonPage,
+    RecordUnplannedPage, ServiceSettingsPage, StartConversationPage, StartReviewPage,
+    TakeReadingPage, TriggerCardsPage,
 };
 use crate::route::Route;
 
@@ -14,6 +15,7 @@ pub fn people(route: Route) -> AnyView {
     match route {
         Route::People => view! { <PeoplePage/> }.into_any(),
         Route::AddPerson => view! { <AddPersonPage/> }.into_any(),
+        Route::ServiceSettings => view! { <ServiceSettingsPage/> }.into_any(),
         _ => view! { <NotFoundPage/> }.into_any(),
     }
 }
@@ -40,6 +42,23 @@ pub fn review(route: Route) -> AnyView {
     match route {
         Route::StartReview(id) => view! { <StartReviewPage id=id/> }.into_any(),
         Route::RecordUnplanned(id) => view! { <RecordUnplannedPage id=id/> }.into_any(),
+        _ => view! { <NotFoundPage/> }.into_any(),
+    }
+}
+
+/// Taking a trigger-card reading.
+pub fn reading(route: Route) -> AnyView {
+    match route {
+        Route::TakeReading(id) => view! { <TakeReadingPage id=id/> }.into_any(),
+        _ => view! { <NotFoundPage/> }.into_any(),
+    }
+}
+
+/// The decks of trigger cards.
+pub fn cards(route: Route) -> AnyView {
+    match route {
+        Route::TriggerCards => view! { <TriggerCardsPage/> }.into_any(),
+        Route::Deck(id) => view! { <DeckPage id=id/> }.into_any(),
         _ => view! { <NotFoundPage/> }.into_any(),
     }
 }

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::domain::{IndexEntry, StoreError, StoredProblem};
+use crate::domain::{IndexEntry, ReviewSchedule, ServiceSettings, StoreError, StoredProblem};
 use crate::storage::{carry_flash, repository, take_carried_flash};
 
 /// A one-off message for the page at `path` ("Alex was deleted.").
@@ -27,6 +27,10 @@ pub struct AppState {
     pub changes: RwSignal<u64>,
     /// A message to show once on one page.
     pub flash: RwSignal<Option<Flash>>,
+    /// The service settings (the defaults when none are stored or they cannot be read).
+    pub settings: RwSignal<ServiceSettings>,
+    /// Why the stored service settings could not be read, if they could not.
+    pub settings_problem: RwSignal<Option<String>>,
 }
 
 impl AppState {
@@ -37,6 +41,8 @@ impl AppState {
             problems: RwSignal::new(Vec::new()),
             unavailable: RwSignal::new(None),
             changes: RwSignal::new(0),
+            settings: RwSignal::new(ServiceSettings::default()),
+            settings_problem: RwSignal::new(None),
             flash: RwSignal::new(
                 take_carried_flash().map(|(path, message)| Flash { path, message }),
             ),
@@ -51,7 +57,18 @@ impl AppState {
         self.people.set(loaded.people);
         self.problems.set(loaded.problems);
         self.unavailable.set(loaded.unavailable);
+        let (settings, problem) = match repository().load_service_record::<ServiceSettings>() {
+            Ok(settings) => (settings, None),
+            Err(error) => (ServiceSettings::default(), Some(error.to_string())),
+        };
+        self.settings.set(settings);
+        self.settings_problem.set(problem);
         self.changes.update(|n| *n += 1);
+    }
+
+    /// When reviews fall due under the service settings, tracked.
+    pub fn schedule(&self) -> ReviewSchedule {
+        self.settings.with(ServiceSettings::schedule)
     }
 
     /// Hands the pending confirmation to the next page load, which is about to replace this

@@ -3,7 +3,8 @@ use leptos::prelude::*;
 use super::{
     CaseWorkLinks, GoalAttainmentTable, NextReview, OutcomeList, TimelineList, WhatMatters,
 };
-use crate::domain::{goal_attainment_over_time, CaseStatus, IndexEntry, Person, ReviewSchedule};
+use crate::domain::{goal_attainment_over_time, CaseStatus, IndexEntry, Person, ServiceSettings};
+use crate::ui::state::use_app_state;
 
 /// Where the work with the person stands: the next review and what to do next, what matters
 /// to them, their outcomes, goal attainment, and the timeline.
@@ -15,7 +16,10 @@ pub fn CaseProgress(
     today: chrono::NaiveDate,
 ) -> impl IntoView {
     let closed = person.status == CaseStatus::Closed;
-    let review = IndexEntry::from(&person).review_state(&ReviewSchedule::default(), today);
+    let schedule = use_app_state()
+        .settings
+        .with_untracked(ServiceSettings::schedule);
+    let review = IndexEntry::from(&person).review_state(&schedule, today);
     let first_contact = person.first_contact().map(|c| c.date);
     let with_levels = person.outcomes.iter().any(|o| o.has_levels());
     let points = goal_attainment_over_time(&person);

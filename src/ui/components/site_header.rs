@@ -12,6 +12,8 @@ pub fn SiteHeader() -> impl IntoView {
                 <ul>
                     <li><Link to="/">"People"</Link></li>
                     <li><Link to="/people/new">"Add person"</Link></li>
+                    <li><Link to="/cards">"Trigger cards"</Link></li>
+                    <li><Link to="/service">"Service settings"</Link></li>
                 </ul>
             </nav>
         </header>

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use crate::domain::{
-    filter_people, format_uk_date, CaseStatus, IndexEntry, ReviewSchedule, ReviewState,
+    filter_people, format_uk_date, CaseStatus, IndexEntry, ReviewState, ServiceSettings,
     StatusFilter,
 };
 use crate::route::Route;
@@ -23,7 +23,7 @@ pub fn PeoplePage() -> impl IntoView {
                 people,
                 &query.get(),
                 filter.get(),
-                &ReviewSchedule::default(),
+                &state.schedule(),
                 today(),
             )
             .into_iter()
@@ -105,7 +105,10 @@ pub fn PeoplePage() -> impl IntoView {
 #[component]
 fn PersonRow(entry: IndexEntry) -> impl IntoView {
     let closed = entry.status == CaseStatus::Closed;
-    let review = match entry.review_state(&ReviewSchedule::default(), today()) {
+    let schedule = use_app_state()
+        .settings
+        .with_untracked(ServiceSettings::schedule);
+    let review = match entry.review_state(&schedule, today()) {
         Some(ReviewState::Due { .. }) => Some(("Review due", "badge badge-due")),
         Some(ReviewState::Overdue { .. }) => Some(("Review overdue", "badge badge-overdue")),
         _ => None,
