@@ -5,6 +5,7 @@
 #
 #   scripts/build.sh                  the app served from the root of a site
 #   scripts/build.sh /outcome-focus/  the app served under a sub-path
+#   DIST=/tmp/x scripts/build.sh      into another folder than dist/
 #
 # Expects the tools from scripts/setup.sh on PATH (source scripts/env.sh).
 set -euo pipefail
@@ -19,13 +20,14 @@ if [ "$public_url" != "/" ]; then
 else
     unset OUTCOME_FOCUS_BASE_PATH
 fi
-bundles=(people person conversation review)
+dist="${DIST:-dist}"
+bundles=(people person conversation review reading cards)
 # strip = true (Cargo.toml) drops the wasm target_features section, so wasm-opt is told the
 # features rustc enables by default for wasm32 (it would reject memory.copy otherwise).
 wasm_opt_params="--enable-bulk-memory --enable-bulk-memory-opt --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals --enable-multivalue --enable-reference-types"
 
 echo "== the page and its style: trunk build --release --public-url $public_url"
-trunk build --release --public-url "$public_url" index.html
+trunk build --release --public-url "$public_url" --dist "$dist" index.html
 
 # All binaries in one cargo run, so their link steps share the machine's cores; each trunk
 # run below then finds its binary already built.
@@ -46,15 +48,15 @@ HTML
     trunk build --release --public-url "$public_url" --dist "$work/$bundle/dist" "$work/$bundle/index.html"
     js="$(cd "$work/$bundle/dist" && ls "$bundle"-*.js)"
     wasm="$(cd "$work/$bundle/dist" && ls "$bundle"-*_bg.wasm)"
-    cp "$work/$bundle/dist/$js" "$work/$bundle/dist/$wasm" dist/
+    cp "$work/$bundle/dist/$js" "$work/$bundle/dist/$wasm" "$dist/"
     table+="${table:+, }\"$bundle\": [\"$public_url$js\", \"$public_url$wasm\"]"
 done
 
 # The skipped rust link only told trunk not to build a default binary for the page itself.
 sed -i -e "s|\"@BUNDLES@\"|{ $table }|" -e "s|@BASE_PATH@|${OUTCOME_FOCUS_BASE_PATH:-}|" \
-    -e '/<link data-trunk rel="rust"/d' dist/index.html
-if grep -q '@BUNDLES@\|@BASE_PATH@' dist/index.html; then
-    echo "build: the loader table in dist/index.html was not filled in" >&2
+    -e '/<link data-trunk rel="rust"/d' "$dist/index.html"
+if grep -q '@BUNDLES@\|@BASE_PATH@' "$dist/index.html"; then
+    echo "build: the loader table in $dist/index.html was not filled in" >&2
     exit 1
 fi
-echo "== built dist/ for $public_url: ${bundles[*]}"
+echo "== built $dist/ for $public_url: ${bundles[*]}"
