@@ -34,15 +34,17 @@ trunk build --release --public-url "$public_url" --dist "$dist" index.html
 echo "== the bundles: cargo build --release --target wasm32-unknown-unknown --bins"
 cargo build --release --locked --offline --target wasm32-unknown-unknown --bins
 
-work="$root/target/bundles"
+# Per output folder, so that two builds into different folders do not share files.
+work="$root/target/bundles/$(printf '%s' "$dist" | cksum | cut -d' ' -f1)"
 table=""
 for bundle in "${bundles[@]}"; do
     echo "== bundle '$bundle': wasm-bindgen and wasm-opt (trunk)"
     mkdir -p "$work/$bundle"
+    manifest="$(realpath --relative-to="$work/$bundle" "$root/Cargo.toml")"
     cat >"$work/$bundle/index.html" <<HTML
 <!doctype html>
 <html><head>
-<link data-trunk rel="rust" href="../../../Cargo.toml" data-bin="$bundle" data-wasm-opt="z" data-wasm-opt-params="$wasm_opt_params" />
+<link data-trunk rel="rust" href="$manifest" data-bin="$bundle" data-wasm-opt="z" data-wasm-opt-params="$wasm_opt_params" />
 </head><body></body></html>
 HTML
     trunk build --release --public-url "$public_url" --dist "$work/$bundle/dist" "$work/$bundle/index.html"
