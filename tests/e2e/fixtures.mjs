@@ -55,3 +55,53 @@ export function samplePerson(overrides = {}) {
     ...overrides,
   };
 }
+
+// Calendar dates as the app handles them: `YYYY-MM-DD` strings, counted in whole days and
+// months without time zones. Months are added as chrono does it (31 January + 1 month is the
+// last day of February).
+const MONTHS = [
+  'January', 'February', 'March', 'April', 'May', 'June',
+  'July', 'August', 'September', 'October', 'November', 'December',
+];
+
+function splitIso(iso) {
+  const [y, m, d] = iso.split('-').map(Number);
+  return { y, m, d };
+}
+
+function joinIso(y, m, d) {
+  const pad = (n) => String(n).padStart(2, '0');
+  return `${String(y).padStart(4, '0')}-${pad(m)}-${pad(d)}`;
+}
+
+/** `iso` plus `n` days (n may be negative). */
+export function addDays(iso, n) {
+  const { y, m, d } = splitIso(iso);
+  const t = new Date(Date.UTC(y, m - 1, d + n));
+  return joinIso(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate());
+}
+
+/** `iso` plus `n` months (n may be negative), the day clamped to the month's last day. */
+export function addMonths(iso, n) {
+  const { y, m, d } = splitIso(iso);
+  const months = y * 12 + (m - 1) + n;
+  const year = Math.floor(months / 12);
+  const month = (months % 12) + 1;
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return joinIso(year, month, Math.min(d, last));
+}
+
+/** Whole days from `a` to `b` (positive when `b` is later). */
+export function daysBetween(a, b) {
+  const at = (iso) => {
+    const { y, m, d } = splitIso(iso);
+    return Date.UTC(y, m - 1, d);
+  };
+  return Math.round((at(b) - at(a)) / 86_400_000);
+}
+
+/** A date as the app shows it: "5 March 2024". */
+export function ukDate(iso) {
+  const { y, m, d } = splitIso(iso);
+  return `${d} ${MONTHS[m - 1]} ${y}`;
+}
