@@ -11,7 +11,7 @@ use crate::ui::clock::{now, today};
 use crate::ui::components::conversation::{
     AspirationsStep, CheckStep, DraftState, ImagineStep, NowStep, OutcomesStep, SummaryStep,
 };
-use crate::ui::components::{Link, StepIndicator};
+use crate::ui::components::{focus_by_id, Link, StepIndicator};
 use crate::ui::router::use_navigator;
 use crate::ui::set_title;
 use crate::ui::state::use_app_state;
@@ -147,11 +147,16 @@ fn ConversationWizard(person: Person, draft: ConversationDraft) -> impl IntoView
     let person = StoredValue::new(person);
     let person_id = person.with_value(|p| p.id.clone());
 
-    // Every change is kept at once, so leaving or reloading loses nothing.
+    // Every change is kept at once, so leaving or reloading loses nothing. The first run only
+    // starts tracking: opening the page and leaving without typing leaves no draft behind.
     Effect::new({
         let person_id = person_id.clone();
-        move |_| {
-            let result = draft.with(|d| repository().save_draft(&person_id, d, now()));
+        move |opened: Option<()>| {
+            draft.track();
+            if opened.is_none() {
+                return;
+            }
+            let result = draft.with_untracked(|d| repository().save_draft(&person_id, d, now()));
             save_error.set(
                 result
                     .err()
@@ -189,6 +194,13 @@ fn ConversationWizard(person: Person, draft: ConversationDraft) -> impl IntoView
         }
     };
     let back = move |_| go_to.run(step.get_untracked().saturating_sub(1));
+    // From the Summary's problem list: open the step with its problems shown at its fields.
+    let fix = Callback::new(move |target: usize| {
+        go_to.run(target);
+        let errors =
+            person.with_value(|p| draft.with_untracked(|d| d.step_errors(target, p, today())));
+        state.errors.set(errors);
+    });
     let save = move |_| {
         let finished = person.with_value(|p| draft.with_untracked(|d| d.finish(p, today())));
         match finished {
@@ -217,7 +229,7 @@ fn ConversationWizard(person: Person, draft: ConversationDraft) -> impl IntoView
             errors
                 .iter()
                 .filter(|e| e.step == current)
-                .map(|e| e.message.clone())
+                .map(|e| (e.field.clone(), e.message.clone()))
                 .collect::<Vec<_>>()
         })
     };
@@ -237,7 +249,20 @@ fn ConversationWizard(person: Person, draft: ConversationDraft) -> impl IntoView
                     let messages = step_errors();
                     (!messages.is_empty() && step.get() != last).then(|| view! {
                         <h3>"There is a problem"</h3>
-                        <ul>{messages.into_iter().map(|m| view! { <li>{m}</li> }).collect_view()}</ul>
+                        <ul>{messages.into_iter().map(|(field, message)| view! {
+                            <li>
+                                <a
+                                    href=format!("#{field}")
+                                    target="_self"
+                                    on:click=move |ev| {
+                                        ev.prevent_default();
+                                        focus_by_id(&field);
+                                    }
+                                >
+                                    {message}
+                                </a>
+                            </li>
+                        }).collect_view()}</ul>
                     })
                 }}
             </div>
@@ -247,7 +272,7 @@ fn ConversationWizard(person: Person, draft: ConversationDraft) -> impl IntoView
                 2 => view! { <ImagineStep state=state/> }.into_any(),
                 3 => view! { <OutcomesStep state=state/> }.into_any(),
                 4 => view! { <CheckStep state=state/> }.into_any(),
-                _ => view! { <SummaryStep state=state go_to=go_to/> }.into_any(),
+                _ => view! { <SummaryStep state=state go_to=fix/> }.into_any(),
             }}
         </section>
         <div class="actions wizard-nav">

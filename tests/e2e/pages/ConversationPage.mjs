@@ -3,13 +3,14 @@ import { Shell } from './Shell.mjs';
 
 export const STEPS = ['Now', 'What matters', 'Imagine it has gone well', 'Outcomes', 'Check', 'Summary'];
 
-// The labels of the goal-attainment level fields of an outcome, by level.
+// The labels of the goal-attainment level fields of an outcome, by level: the same words as
+// the review page's (with a true minus sign).
 const LEVEL_LABELS = {
-  '-2': '-2: Where things are now',
-  '-1': '-1: Less than expected',
-  0: '+0: The expected outcome',
-  1: '+1: More than expected',
-  2: '+2: Much more than expected',
+  '-2': '\u22122 Where things are now',
+  '-1': '\u22121 Less than expected',
+  0: '0 The expected outcome',
+  1: '+1 More than expected',
+  2: '+2 Much more than expected',
 };
 
 // The check step's qualities, as the checkboxes are named.

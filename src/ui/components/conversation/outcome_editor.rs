@@ -73,9 +73,17 @@ pub fn OutcomeEditor(
         .into_iter()
         .enumerate()
         .map(|(slot, x)| {
-            let label = GoalLevel::new(x).map_or(String::new(), |l| format!("{x:+}: {}", l.label()));
+            // The same wording as the review page: "−2 Where things are now".
+            let label = GoalLevel::new(x).map_or(String::new(), |l| format!("{l} {}", l.label()));
             let value = Signal::derive(move || {
                 draft.with(|d| d.outcomes.get(index).and_then(|o| o.levels.get(slot).cloned()).unwrap_or_default())
+            });
+            // Marks the levels still empty when some are filled, so each field says what it
+            // needs rather than only the group.
+            let error = Signal::derive(move || {
+                levels_error.get()?;
+                value.with(|v| v.trim().is_empty())
+                    .then(|| "Describe this level too, or leave all five empty.".to_owned())
             });
             let on_input = Callback::new(move |v: String| {
                 draft.update(|d| {
@@ -84,7 +92,7 @@ pub fn OutcomeEditor(
                     }
                 })
             });
-            view! { <TextField id=format!("outcome-{index}-level-{slot}") label=label value=value on_input=on_input/> }
+            view! { <TextField id=format!("outcome-{index}-level-{slot}") label=label value=value on_input=on_input error=error/> }
         })
         .collect_view();
     let select_domain = move |ev| {
@@ -154,11 +162,15 @@ pub fn OutcomeEditor(
                 value=know
                 on_input=set_know
             />
-            <details class="levels" open=move || levels_error.with(Option::is_some)>
-                <summary>"Goal-attainment levels (optional)"</summary>
+            <details
+                class="levels"
+                aria-labelledby=format!("outcome-{index}-levels-title")
+                open=move || levels_error.with(Option::is_some)
+            >
+                <summary id=format!("outcome-{index}-levels-title")>"Goal-attainment levels (optional)"</summary>
                 <p class="hint">"Describe all five, or leave them all empty."</p>
                 {move || levels_error.get().map(|message| view! {
-                    <p class="error-message" id=format!("outcome-{index}-levels")>{message}</p>
+                    <p class="error-message" id=format!("outcome-{index}-levels") tabindex="-1">{message}</p>
                 })}
                 {levels}
             </details>

@@ -4,7 +4,7 @@ use super::DraftState;
 use crate::domain::{format_uk_date, parse_iso_date, CONVERSATION_STEPS};
 
 /// Step 6, "Summary": everything on one page before it is saved, with any problem linked to
-/// the step that has it.
+/// the step that has it (`go_to` opens that step with its problems shown).
 #[component]
 pub fn SummaryStep(
     /// The draft being filled in.
@@ -28,6 +28,8 @@ pub fn SummaryStep(
         .collect();
     view! {
         <p class="lead">"Check everything, then save. This conversation is the baseline."</p>
+        // Always present, so that problems found on saving are announced when they appear.
+        <div role="alert">
         {move || {
             let errors = state.errors.get();
             (!errors.is_empty()).then(|| view! {
@@ -49,6 +51,7 @@ pub fn SummaryStep(
                 </div>
             })
         }}
+        </div>
         <dl class="details">
             <div><dt>"Date"</dt><dd>{date}</dd></div>
             <div><dt>"Who took part"</dt><dd>{or_none(&d.took_part)}</dd></div>
