@@ -22,6 +22,7 @@ mod review;
 mod schedule;
 mod service_settings;
 mod store;
+mod stored_list;
 mod unplanned;
 
 pub use cards::{
@@ -62,4 +63,5 @@ pub use service_settings::{
     ServiceSettings, SettingsDraft, MAX_REVIEW_INTERVAL, MIN_REVIEW_INTERVAL,
 };
 pub use store::{KeyValueStore, MemoryStore, StoreError};
+pub use stored_list::StoredList;
 pub use unplanned::{UnplannedDraft, UnplannedField, ValidUnplanned, DIRECTIONS};

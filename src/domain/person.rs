@@ -19,6 +19,7 @@ use super::cards::Reading;
 use super::conversation::{Conversation, ConversationKind, UnplannedOutcome};
 use super::envelope::{DecodeError, Migrate};
 use super::outcome::Outcome;
+use super::stored_list::StoredList;
 
 /// The longest name, key worker or carer we accept; longer is almost surely a paste by mistake.
 const MAX_SHORT_TEXT: usize = 120;
@@ -136,9 +137,10 @@ pub struct Person {
     /// Changes nobody planned.
     #[serde(default)]
     pub unplanned_outcomes: Vec<UnplannedOutcome>,
-    /// Trigger-card readings, finished and in progress, in the order they were started.
+    /// Trigger-card readings, finished and in progress, in the order they were started; decoded
+    /// only by the pages that use them (see [`StoredList`]).
     #[serde(default)]
-    pub readings: Vec<Reading>,
+    pub readings: StoredList<Reading>,
 }
 
 impl Person {
@@ -157,7 +159,7 @@ impl Person {
             conversations: Vec::new(),
             outcomes: Vec::new(),
             unplanned_outcomes: Vec::new(),
-            readings: Vec::new(),
+            readings: StoredList::default(),
         };
         person.apply(valid);
         person
@@ -195,39 +197,36 @@ impl Person {
             .collect()
     }
 
-    /// A new id with `prefix` (`c` for conversations, `o` outcomes, `u` unplanned outcomes,
-    /// `r` readings) that no item of this person's record uses yet: `c-3`.
+    /// A new id with `prefix` (`c` for conversations, `o` outcomes, `u` unplanned outcomes)
+    /// that no item of this person's record uses yet: `c-3`.
     pub fn next_id(&self, prefix: &str) -> String {
         let used = self
             .conversations
             .iter()
             .map(|c| c.id.as_str())
             .chain(self.outcomes.iter().map(|o| o.id.as_str()))
-            .chain(self.unplanned_outcomes.iter().map(|u| u.id.as_str()))
-            .chain(self.readings.iter().map(|r| r.id.as_str()));
-        let highest = used
-            .filter_map(|id| {
-                id.strip_prefix(prefix)?
-                    .strip_prefix('-')?
-                    .parse::<u64>()
-                    .ok()
-            })
-            .max()
-            .unwrap_or(0);
-        format!("{prefix}-{}", highest + 1)
+            .chain(self.unplanned_outcomes.iter().map(|u| u.id.as_str()));
+        next_free_id(prefix, used)
     }
 
-    /// The reading with this id.
-    pub fn reading(&self, id: &str) -> Option<&Reading> {
-        self.readings.iter().find(|r| r.id == id)
+    /// A new reading id (`r-4`) that none of `readings` (this person's) uses yet.
+    pub fn next_reading_id(readings: &[Reading]) -> String {
+        next_free_id("r", readings.iter().map(|r| r.id.as_str()))
+    }
+
+    /// The reading with this id; an error if the stored readings are damaged.
+    pub fn reading(&self, id: &str) -> Result<Option<Reading>, DecodeError> {
+        Ok(self.readings.get()?.into_iter().find(|r| r.id == id))
     }
 
     /// Adds a reading, or replaces the one with the same id (a reading saved card by card).
-    pub fn upsert_reading(&mut self, reading: Reading) {
-        match self.readings.iter_mut().find(|r| r.id == reading.id) {
+    pub fn upsert_reading(&mut self, reading: Reading) -> Result<(), DecodeError> {
+        let mut readings = self.readings.get()?;
+        match readings.iter_mut().find(|r| r.id == reading.id) {
             Some(existing) => *existing = reading,
-            None => self.readings.push(reading),
+            None => readings.push(reading),
         }
+        self.readings.set(&readings)
     }
 
     /// Reopens a closed case.
@@ -235,6 +234,20 @@ impl Person {
         self.status = CaseStatus::Open;
         self.closed_on = None;
     }
+}
+
+/// `prefix-N` with N one more than the highest N among `used`.
+fn next_free_id<'a>(prefix: &str, used: impl Iterator<Item = &'a str>) -> String {
+    let highest = used
+        .filter_map(|id| {
+            id.strip_prefix(prefix)?
+                .strip_prefix('-')?
+                .parse::<u64>()
+                .ok()
+        })
+        .max()
+        .unwrap_or(0);
+    format!("{prefix}-{}", highest + 1)
 }
 
 impl Migrate for Person {

@@ -251,7 +251,9 @@ impl<S: KeyValueStore> Repository<S> {
         now: DateTime<Utc>,
     ) -> Result<Person, SaveError> {
         let mut updated = person.clone();
-        updated.upsert_reading(reading.clone());
+        updated
+            .upsert_reading(reading.clone())
+            .map_err(SaveError::Unreadable)?;
         self.save_person(&updated, now)
     }
 

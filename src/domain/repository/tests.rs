@@ -325,7 +325,13 @@ fn a_likert_tap_writes_only_that_persons_key() {
     let alex = repo.save_person(&person(1, "Alex"), at(0)).unwrap();
     repo.save_person(&person(2, "Bea"), at(0)).unwrap();
     let deck = &built_in_decks()[0];
-    let mut reading = Reading::start(alex.next_id("r"), deck, Respondent::Person, today(), None);
+    let mut reading = Reading::start(
+        Person::next_reading_id(&[]),
+        deck,
+        Respondent::Person,
+        today(),
+        None,
+    );
     let mut alex = alex;
     for (minute, card) in deck.cards().iter().take(3).enumerate() {
         reading
@@ -343,9 +349,10 @@ fn a_likert_tap_writes_only_that_persons_key() {
         assert_eq!(changed, ["outcome-focus/person/p-11"]);
     }
     let stored = repo.load_person(&alex.id).unwrap();
-    assert_eq!(stored.readings, [reading.clone()]);
+    let readings = stored.readings.get().unwrap();
+    assert_eq!(readings, [reading.clone()]);
     assert_eq!(stored.revision, 4);
-    assert_eq!(stored.next_id("r"), "r-2");
+    assert_eq!(Person::next_reading_id(&readings), "r-2");
     // A stale tab's tap is refused like any other save.
     let mut stale = stored.clone();
     stale.revision = 1;
