@@ -1,22 +1,10 @@
 // axe-core finds no WCAG 2.2 A/AA violations on the app's pages.
-import AxeBuilder from '@axe-core/playwright';
 import { test, expect, samplePerson } from './fixtures.mjs';
+import { expectNoViolations } from './axe.mjs';
 import { addPerson } from './pages/flows.mjs';
 import { PeoplePage } from './pages/PeoplePage.mjs';
 import { PersonFormPage } from './pages/PersonFormPage.mjs';
 import { PersonPage } from './pages/PersonPage.mjs';
-
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
-
-async function expectNoViolations(page, what) {
-  const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  const found = results.violations.map(
-    (v) =>
-      `${v.id} (${v.impact}): ${v.help}\n` +
-      v.nodes.map((n) => `    at ${n.target.join(' ')}: ${n.failureSummary?.replace(/\n/g, ' ')}`).join('\n'),
-  );
-  expect(found, `axe violations on ${what}`).toEqual([]);
-}
 
 test('People page, empty and with a person', async ({ page }) => {
   const people = new PeoplePage(page);

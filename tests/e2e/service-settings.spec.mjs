@@ -6,6 +6,7 @@ import { CaseProgress } from './pages/CaseProgress.mjs';
 import { PeoplePage } from './pages/PeoplePage.mjs';
 import { ReviewPage } from './pages/ReviewPage.mjs';
 import { Shell } from './pages/Shell.mjs';
+import { expectNoViolations } from './axe.mjs';
 
 class SettingsPage extends Shell {
   constructor(page) {
@@ -35,6 +36,7 @@ test('the review interval is checked, saved and still there after a reload', asy
   const settings = new SettingsPage(page);
   await settings.open();
   await expect(settings.interval).toHaveValue('6');
+  await expectNoViolations(page, 'the Service settings page');
 
   for (const typed of ['0', '25', 'six', '']) {
     await settings.setInterval(typed);
@@ -42,6 +44,7 @@ test('the review interval is checked, saved and still there after a reload', asy
     await expect(settings.interval).toHaveAttribute('aria-invalid', 'true');
     await expect(settings.interval).toHaveValue(typed);
   }
+  await expectNoViolations(page, 'the Service settings page with a problem');
   await settings.setInterval(4);
   await expect(settings.saved).toHaveText('Settings saved: reviews every 4 months after the 3-month review.');
   await expect(settings.errorSummary).toHaveCount(0);
