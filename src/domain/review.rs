@@ -38,6 +38,7 @@ use super::form_error::{too_long, FormError, MAX_NOTE, MAX_OUTCOME_WORDS};
 use super::goal_attainment::GoalLevel;
 use super::outcome::{Contributors, Outcome, OutcomeChecks, OutcomeStatus, Term};
 use super::person::Person;
+use super::unplanned::{UnplannedDraft, ValidUnplanned};
 
 /// The fields of the review form. Fields about one current outcome carry its position in
 /// [`ReviewDraft::outcomes`]; fields of an added outcome, its position in
@@ -189,6 +190,8 @@ pub struct ReviewDraft {
     pub outcomes: Vec<OutcomeReviewDraft>,
     /// Outcomes agreed during the review.
     pub new_outcomes: Vec<NewOutcomeDraft>,
+    /// Changes nobody planned, recorded during the review.
+    pub unplanned: Vec<UnplannedDraft>,
 }
 
 /// A review that passed validation, ready for [`Person::record_review`].
@@ -198,6 +201,7 @@ pub struct ValidReview {
     took_part: String,
     reviews: Vec<(OutcomeReview, Option<String>)>,
     new_outcomes: Vec<ValidNewOutcome>,
+    unplanned: Vec<ValidUnplanned>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -226,7 +230,20 @@ impl ReviewDraft {
                 })
                 .collect(),
             new_outcomes: Vec::new(),
+            unplanned: Vec::new(),
         }
+    }
+
+    /// The id prefix of the fields of unplanned outcome `index` (from 0) in the review form.
+    pub fn unplanned_prefix(index: usize) -> String {
+        format!("review-unplanned-{index}-")
+    }
+
+    /// Adds a blank unplanned outcome, dated on the review's date (or `today` while the date
+    /// is not a real one).
+    pub fn add_unplanned(&mut self, today: NaiveDate) {
+        self.unplanned
+            .push(UnplannedDraft::new(self.date().unwrap_or(today)));
     }
 
     /// The review's date, when it is a real one.
@@ -366,6 +383,18 @@ impl ReviewDraft {
             }
         }
 
+        let mut unplanned = Vec::with_capacity(self.unplanned.len());
+        for (i, draft) in self.unplanned.iter().enumerate() {
+            match draft.validate_in(person, today, &Self::unplanned_prefix(i)) {
+                Ok(valid) => unplanned.push(valid),
+                // Several may be open at once: the summary says which one each problem is in.
+                Err(found) => errors.extend(found.into_iter().map(|e| FormError {
+                    message: format!("Unplanned outcome {}: {}", i + 1, e.message),
+                    ..e
+                })),
+            }
+        }
+
         let Some(date) = date.filter(|_| errors.is_empty()) else {
             return Err(errors);
         };
@@ -412,6 +441,7 @@ impl ReviewDraft {
             took_part: self.took_part.trim().to_owned(),
             reviews,
             new_outcomes,
+            unplanned,
         })
     }
 }
@@ -438,7 +468,8 @@ impl Person {
     /// Records a review: a new conversation (the 3-month review if it is the first review,
     /// otherwise a review) holding what was said about each outcome; each outcome takes its
     /// new status and any new words (the old words stay in the review); added outcomes are
-    /// agreed on the review's date. Returns the new conversation's id.
+    /// agreed on the review's date; unplanned outcomes recorded in it join the others.
+    /// Returns the new conversation's id.
     pub fn record_review(&mut self, valid: ValidReview) -> String {
         let kind = if self.conversations.iter().any(|c| c.kind.is_review()) {
             ConversationKind::Review
@@ -484,6 +515,9 @@ impl Person {
                 agreed_on: valid.date,
             };
             self.outcomes.push(outcome);
+        }
+        for unplanned in valid.unplanned {
+            self.record_unplanned(unplanned);
         }
         id
     }

@@ -48,6 +48,13 @@ impl UnplannedField {
             UnplannedField::ChangesThePlan => "unplanned-changes-plan",
         }
     }
+
+    /// The field's HTML id in a form that holds more than one unplanned outcome (a review):
+    /// `prefix` followed by the field's name. `id_in("unplanned-")` is [`Self::html_id`].
+    pub fn id_in(self, prefix: &str) -> String {
+        let name = self.html_id().trim_start_matches("unplanned-");
+        format!("{prefix}{name}")
+    }
 }
 
 /// The directions, in the order the form offers them.
@@ -90,10 +97,21 @@ impl UnplannedDraft {
         person: &Person,
         today: NaiveDate,
     ) -> Result<ValidUnplanned, Vec<FormError>> {
+        self.validate_in(person, today, "unplanned-")
+    }
+
+    /// Checks every field like [`Self::validate`], naming the fields by their ids in a form
+    /// with several (see [`UnplannedField::id_in`]).
+    pub fn validate_in(
+        &self,
+        person: &Person,
+        today: NaiveDate,
+        prefix: &str,
+    ) -> Result<ValidUnplanned, Vec<FormError>> {
         let mut errors = Vec::new();
         let mut fail = |field: String, message: String| errors.push(FormError::new(field, message));
 
-        let date_id = UnplannedField::Date.html_id().to_owned();
+        let date_id = UnplannedField::Date.id_in(prefix);
         let date = match parse_iso_date(&self.date) {
             None if self.date.trim().is_empty() => {
                 fail(
@@ -127,12 +145,12 @@ impl UnplannedDraft {
         };
         if self.direction.is_none() {
             fail(
-                format!("{}-0", UnplannedField::Direction.html_id()),
+                format!("{}-0", UnplannedField::Direction.id_in(prefix)),
                 "Choose whether the change was positive or negative.".into(),
             );
         }
         let note = self.note.trim_end();
-        let note_id = UnplannedField::Note.html_id().to_owned();
+        let note_id = UnplannedField::Note.id_in(prefix);
         if note.trim().is_empty() {
             fail(note_id, "Write what happened.".into());
         } else if too_long(note, MAX_NOTE) {

@@ -496,3 +496,73 @@ fn outcomes_deleted_meanwhile_are_skipped() {
         .collect();
     assert_eq!(reviewed, ["o-2"]);
 }
+
+#[test]
+fn unplanned_outcomes_in_a_review_are_checked_each_under_its_own_ids() {
+    use crate::domain::Direction;
+    let complete = |d: &mut ReviewDraft| {
+        d.add_unplanned(today());
+        d.unplanned[0].direction = Some(Direction::Negative);
+        d.unplanned[0].note = "A new friend asks for money".into();
+    };
+    check(complete, &[]);
+    check(
+        |d| {
+            complete(d);
+            d.add_unplanned(today());
+            d.unplanned[1].date = "2030-01-01".into();
+        },
+        &[
+            "review-unplanned-1-date",
+            "review-unplanned-1-direction-0",
+            "review-unplanned-1-note",
+        ],
+    );
+    check(
+        |d| {
+            d.add_unplanned(today());
+            d.unplanned[0].note = "  ".into();
+            d.unplanned[0].direction = Some(Direction::Positive);
+        },
+        &["review-unplanned-0-note"],
+    );
+    let person = person();
+    let mut draft = ReviewDraft::new(&person, today());
+    draft.add_unplanned(today());
+    let errors = draft.validate(&person, today()).unwrap_err();
+    assert!(errors
+        .iter()
+        .all(|e| e.message.starts_with("Unplanned outcome 1: ")));
+}
+
+#[test]
+fn unplanned_outcomes_recorded_in_a_review_join_the_record() {
+    use crate::domain::Direction;
+    let before = person();
+    let after = review(&before, "2026-11-20", |d| {
+        d.add_unplanned(today());
+        d.unplanned[0].date = "2026-11-01".into();
+        d.unplanned[0].direction = Some(Direction::Positive);
+        d.unplanned[0].note = "Joined a choir".into();
+        d.unplanned[0].changes_the_plan = true;
+    });
+    let added: Vec<_> = after
+        .unplanned_outcomes
+        .iter()
+        .skip(before.unplanned_outcomes.len())
+        .collect();
+    assert_eq!(added.len(), 1);
+    assert_eq!(added[0].note, "Joined a choir");
+    assert_eq!(added[0].date, day(2026, 11, 1));
+    assert!(added[0].changes_the_plan);
+    assert_eq!(added[0].direction, Direction::Positive);
+}
+
+#[test]
+fn an_unplanned_outcome_added_in_a_review_is_dated_on_the_review() {
+    let person = person();
+    let mut draft = ReviewDraft::new(&person, today());
+    draft.date = "2026-10-02".into();
+    draft.add_unplanned(today());
+    assert_eq!(draft.unplanned[0].date, "2026-10-02");
+}

@@ -24,6 +24,7 @@ mod step_indicator;
 mod stored_problems;
 mod text_field;
 mod timeline_list;
+mod unplanned_fields;
 mod what_matters;
 
 pub use case_progress::CaseProgress;
@@ -48,4 +49,5 @@ pub use step_indicator::StepIndicator;
 pub use stored_problems::StoredProblems;
 pub use text_field::TextField;
 pub use timeline_list::TimelineList;
+pub use unplanned_fields::UnplannedFields;
 pub use what_matters::WhatMatters;

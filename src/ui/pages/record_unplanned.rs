@@ -3,13 +3,11 @@ use leptos::html;
 use leptos::prelude::*;
 
 use super::RecordUnavailable;
-use crate::domain::{
-    iso_date, FormError, Person, PersonId, UnplannedDraft, UnplannedField, DIRECTIONS,
-};
+use crate::domain::{FormError, Person, PersonId, UnplannedDraft};
 use crate::route::Route;
 use crate::storage::repository;
 use crate::ui::clock::{now, today};
-use crate::ui::components::{error_for, focus_summary, ErrorSummary, Link, RadioGroup, TextField};
+use crate::ui::components::{focus_summary, ErrorSummary, Link, UnplannedFields};
 use crate::ui::router::use_navigator;
 use crate::ui::set_title;
 use crate::ui::state::use_app_state;
@@ -80,59 +78,18 @@ fn UnplannedForm(person: Person) -> impl IntoView {
             }
         }
     };
-    let direction_id = UnplannedField::Direction.html_id();
 
     view! {
         <h1>"Record an unplanned outcome"</h1>
         <p class="lead">{lead}</p>
         <form class="unplanned-form" novalidate on:submit=submit>
             <ErrorSummary errors=errors save_error=save_error node_ref=summary/>
-            <TextField
-                id=UnplannedField::Date.html_id()
-                label="Date"
-                hint="When it happened or came to light."
-                input_type="date"
-                max=iso_date(today())
-                value=Signal::derive(move || draft.with(|d| d.date.clone()))
-                on_input=Callback::new(move |v| draft.update(|d| d.date = v))
-                error=error_for(errors, UnplannedField::Date.html_id().to_owned())
+            <UnplannedFields
+                prefix="unplanned-"
+                value=draft.into()
+                on_change=Callback::new(move |d| draft.set(d))
+                errors=errors
             />
-            <RadioGroup
-                id=direction_id
-                legend="Was it a positive or a negative change?"
-                options=DIRECTIONS.map(|d| d.label().to_owned()).to_vec()
-                selected=Signal::derive(move || draft.with(|d| {
-                    let direction = d.direction?;
-                    DIRECTIONS.iter().position(|x| *x == direction)
-                }))
-                on_select=Callback::new(move |k: usize| draft.update(|d| d.direction = DIRECTIONS.get(k).copied()))
-                error=error_for(errors, format!("{direction_id}-0"))
-                class="inline"
-            />
-            <TextField
-                id=UnplannedField::Note.html_id()
-                label="What happened"
-                hint="For example: made a new friend at the café; a neighbour is asking for money."
-                multiline=true
-                value=Signal::derive(move || draft.with(|d| d.note.clone()))
-                on_input=Callback::new(move |v| draft.update(|d| d.note = v))
-                error=error_for(errors, UnplannedField::Note.html_id().to_owned())
-            />
-            <div class="field">
-                <label class="choice" for=UnplannedField::ChangesThePlan.html_id()>
-                    <input
-                        type="checkbox"
-                        id=UnplannedField::ChangesThePlan.html_id()
-                        prop:checked=move || draft.with(|d| d.changes_the_plan)
-                        on:change=move |ev| {
-                            let on = event_target_checked(&ev);
-                            draft.update(|d| d.changes_the_plan = on);
-                        }
-                    />
-                    <span>"This changes the plan"</span>
-                </label>
-                <p class="hint">"Tick if the outcomes you agreed need to change because of it."</p>
-            </div>
             <div class="actions">
                 <button type="submit" class="button-primary">"Save"</button>
                 <Link to=person_href class="button-secondary">"Cancel"</Link>

@@ -5,13 +5,14 @@ use leptos::prelude::*;
 use super::RecordUnavailable;
 use crate::domain::{
     format_uk_date, iso_date, FormError, OutcomeStatus, Person, PersonId, ReviewDraft, ReviewField,
+    UnplannedDraft, UnplannedField,
 };
 use crate::route::Route;
 use crate::storage::repository;
 use crate::ui::clock::{now, today};
 use crate::ui::components::{
     error_for, focus_by_id, focus_summary, ErrorSummary, Link, NewOutcomeFields,
-    OutcomeReviewFields, TextField,
+    OutcomeReviewFields, TextField, UnplannedFields,
 };
 use crate::ui::router::use_navigator;
 use crate::ui::set_title;
@@ -116,6 +117,13 @@ fn ReviewForm(person: Person) -> impl IntoView {
     };
     // A memo, so that typing in the form does not re-render the added outcomes.
     let new_count = Memo::new(move |_| draft.with(|d| d.new_outcomes.len()));
+    let unplanned_count = Memo::new(move |_| draft.with(|d| d.unplanned.len()));
+    let add_unplanned = move |_| {
+        let index = draft.with_untracked(|d| d.unplanned.len());
+        draft.update(|d| d.add_unplanned(today()));
+        let first = UnplannedField::Date.id_in(&ReviewDraft::unplanned_prefix(index));
+        request_animation_frame(move || focus_by_id(&first));
+    };
     let date_error = error_for(errors, ReviewField::Date.html_id());
     let took_part_error = error_for(errors, ReviewField::TookPart.html_id());
     let no_current = current.is_empty();
@@ -171,10 +179,68 @@ fn ReviewForm(person: Person) -> impl IntoView {
             <button type="button" id="review-add-outcome" class="button-secondary" on:click=add_outcome>
                 {move || if new_count.get() == 0 { "Add an outcome" } else { "Add another outcome" }}
             </button>
+            <h2>"Changes nobody planned"</h2>
+            <p class="hint">
+                "Has anything changed that nobody planned, for better or worse? A new relationship, "
+                "a risk that has come to light…"
+            </p>
+            {move || {
+                (0..unplanned_count.get())
+                    .map(|index| view! { <ReviewUnplanned draft=draft errors=errors index=index/> })
+                    .collect_view()
+            }}
+            <button type="button" id="review-add-unplanned" class="button-secondary" on:click=add_unplanned>
+                {move || if unplanned_count.get() == 0 {
+                    "Record an unplanned outcome"
+                } else {
+                    "Record another unplanned outcome"
+                }}
+            </button>
             <div class="actions">
                 <button type="submit" class="button-primary">"Save review"</button>
                 <Link to=person_href class="button-secondary">"Cancel"</Link>
             </div>
         </form>
+    }
+}
+
+/// One unplanned outcome recorded in the review, with a way to remove it again.
+#[component]
+fn ReviewUnplanned(
+    draft: RwSignal<ReviewDraft>,
+    errors: RwSignal<Vec<FormError>>,
+    index: usize,
+) -> impl IntoView {
+    let n = index + 1;
+    let value =
+        Signal::derive(move || draft.with(|d| d.unplanned.get(index).cloned().unwrap_or_default()));
+    let on_change = Callback::new(move |changed: UnplannedDraft| {
+        draft.update(|d| {
+            if let Some(entry) = d.unplanned.get_mut(index) {
+                *entry = changed;
+            }
+        })
+    });
+    let remove = move |_| {
+        draft.update(|d| {
+            if index < d.unplanned.len() {
+                d.unplanned.remove(index);
+            }
+        });
+        focus_by_id("review-add-unplanned");
+    };
+    view! {
+        <fieldset class="outcome-fields">
+            <legend>{format!("Unplanned outcome {n}")}</legend>
+            <UnplannedFields
+                prefix=ReviewDraft::unplanned_prefix(index)
+                value=value
+                on_change=on_change
+                errors=errors
+            />
+            <button type="button" class="button-secondary" on:click=remove>
+                {format!("Remove unplanned outcome {n}")}
+            </button>
+        </fieldset>
     }
 }
