@@ -5,7 +5,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const PORT = 4173;
+// E2E_PORT picks another port when 4173 is taken by something else.
+const PORT = Number(process.env.E2E_PORT ?? 4173);
 const baseURL = `http://127.0.0.1:${PORT}`;
 const CI = !!process.env.CI;
 
@@ -57,7 +58,8 @@ export default defineConfig({
     command: `node ${JSON.stringify(path.join(here, '..', '..', 'scripts', 'serve-dist.mjs'))} --port ${PORT} --dir ${JSON.stringify(path.join(here, '..', '..', 'dist'))}`,
     cwd: here,
     url: `${baseURL}/`,
-    reuseExistingServer: !CI,
+    // Never test whatever else happens to listen on the port (another checkout's server).
+    reuseExistingServer: false,
     timeout: 30_000,
     stdout: 'pipe',
     stderr: 'pipe',
