@@ -33,6 +33,10 @@ pub use cards::{
     MAX_DECK_FILE_BYTES, MAX_DECK_NAME, MAX_DOMAIN, MAX_EMOJI, MAX_LABEL, MAX_NOTICE, MAX_POINTS,
     MAX_STATEMENT, MIN_POINTS, PREFER_NOT_TO_SAY,
 };
+pub use cards::{
+    answer_for_choice, choice_for_answer, scale_choices, ReadingSetup, ValidSetup, SETUP_DATE,
+    SETUP_DECK, SETUP_RESPONDENT,
+};
 pub use conversation::{
     Conversation, ConversationKind, Direction, Imagined, OutcomeReview, ProgressView,
     UnplannedOutcome, View,
