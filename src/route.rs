@@ -204,7 +204,10 @@ mod tests {
             ("/cards/d-1a", Route::Deck(DeckId::parse("d-1a").unwrap())),
             ("/cards/d-1a/x", Route::NotFound),
             ("/people/p-1a/reading", Route::TakeReading(id("p-1a"))),
-            ("/people/p-1a/reading?open=r-2", Route::TakeReading(id("p-1a"))),
+            (
+                "/people/p-1a/reading?open=r-2",
+                Route::TakeReading(id("p-1a")),
+            ),
             ("/people/p-1a?x=1#top", Route::Person(id("p-1a"))),
             ("/service/x", Route::NotFound),
             ("/people/p-1a", Route::Person(id("p-1a"))),

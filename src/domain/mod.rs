@@ -25,6 +25,10 @@ mod store;
 mod unplanned;
 
 pub use cards::{
+    answer_for_choice, choice_for_answer, scale_choices, ReadingSetup, ValidSetup, SETUP_DATE,
+    SETUP_DECK, SETUP_RESPONDENT,
+};
+pub use cards::{
     baseline, both_views, built_in_deck, built_in_decks, card_change, card_score, export_deck,
     import_deck, latest, score, summarise, Answer, BothViews, BothViewsRow, Card, CardAnswer,
     CardDraft, CardId, CardsInUse, Change, Correction, Deck, DeckError, DeckFileError, DeckId,
@@ -32,10 +36,6 @@ pub use cards::{
     DECK_FILE_FORMAT, DECK_FILE_VERSION, DEFAULT_LABELS, DISCUSS_DIFFERENCE, MAX_CARDS,
     MAX_DECK_FILE_BYTES, MAX_DECK_NAME, MAX_DOMAIN, MAX_EMOJI, MAX_LABEL, MAX_NOTICE, MAX_POINTS,
     MAX_STATEMENT, MIN_POINTS, PREFER_NOT_TO_SAY,
-};
-pub use cards::{
-    answer_for_choice, choice_for_answer, scale_choices, ReadingSetup, ValidSetup, SETUP_DATE,
-    SETUP_DECK, SETUP_RESPONDENT,
 };
 pub use conversation::{
     Conversation, ConversationKind, Direction, Imagined, OutcomeReview, ProgressView,
