@@ -85,6 +85,7 @@ impl Bundle {
     /// names, or [`Bundle::Person`] without one; `/cards…` is in [`Bundle::Cards`]; anything
     /// else is in [`Bundle::People`].
     pub fn for_path(path: &str) -> Bundle {
+        let path = path.split(['?', '#']).next().unwrap_or_default();
         let mut parts = path.split('/').skip(1);
         match (parts.next(), parts.next(), parts.next()) {
             (Some("people"), Some(id), page) if !id.is_empty() && id != "new" => match page {
@@ -122,6 +123,8 @@ impl Route {
 
     /// The page for a path (without the app's base path). A trailing slash is ignored.
     pub fn parse(path: &str) -> Route {
+        // A query (`?open=r-2`) picks something within the page, never the page itself.
+        let path = path.split(['?', '#']).next().unwrap_or_default();
         let trimmed = path.trim_end_matches('/');
         let mut parts = trimmed.split('/').skip(1);
         match (parts.next(), parts.next(), parts.next(), parts.next()) {
@@ -168,6 +171,18 @@ impl Route {
     }
 }
 
+/// The value of `name` in a query string such as `?open=r-2` (with or without the `?`);
+/// `None` when it is absent or empty. Values here are ids, so no percent-decoding is needed.
+pub fn query_value<'q>(query: &'q str, name: &str) -> Option<&'q str> {
+    query
+        .trim_start_matches('?')
+        .split('&')
+        .filter_map(|pair| pair.split_once('='))
+        .find(|(key, _)| *key == name)
+        .map(|(_, value)| value)
+        .filter(|value| !value.is_empty())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -189,6 +204,11 @@ mod tests {
             ("/cards/d-1a", Route::Deck(DeckId::parse("d-1a").unwrap())),
             ("/cards/d-1a/x", Route::NotFound),
             ("/people/p-1a/reading", Route::TakeReading(id("p-1a"))),
+            (
+                "/people/p-1a/reading?open=r-2",
+                Route::TakeReading(id("p-1a")),
+            ),
+            ("/people/p-1a?x=1#top", Route::Person(id("p-1a"))),
             ("/service/x", Route::NotFound),
             ("/people/p-1a", Route::Person(id("p-1a"))),
             ("/people/p-1a/edit", Route::EditPerson(id("p-1a"))),
@@ -208,6 +228,20 @@ mod tests {
             assert_eq!(Route::parse(path), route, "parsing {path:?}");
             let loaded = Bundle::for_path(path);
             assert!(route.served_by(loaded), "{path:?} loads {loaded:?}");
+        }
+    }
+
+    #[test]
+    fn query_values_are_found_by_name() {
+        for (query, expected) in [
+            ("?open=r-2", Some("r-2")),
+            ("open=r-2", Some("r-2")),
+            ("?a=1&open=r-10", Some("r-10")),
+            ("?open=", None),
+            ("?opened=r-1", None),
+            ("", None),
+        ] {
+            assert_eq!(query_value(query, "open"), expected, "{query:?}");
         }
     }
 

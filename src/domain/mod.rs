@@ -26,6 +26,10 @@ mod stored_list;
 mod unplanned;
 
 pub use cards::{
+    answer_for_choice, choice_for_answer, scale_choices, ReadingSetup, ValidSetup, SETUP_DATE,
+    SETUP_DECK, SETUP_RESPONDENT,
+};
+pub use cards::{
     baseline, both_views, built_in_deck, built_in_decks, card_change, card_score, export_deck,
     import_deck, latest, score, summarise, Answer, BothViews, BothViewsRow, Card, CardAnswer,
     CardDraft, CardId, CardsInUse, Change, Correction, Deck, DeckError, DeckFileError, DeckId,

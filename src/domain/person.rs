@@ -198,7 +198,8 @@ impl Person {
     }
 
     /// A new id with `prefix` (`c` for conversations, `o` outcomes, `u` unplanned outcomes)
-    /// that no item of this person's record uses yet: `c-3`.
+    /// that no item of this person's record uses yet: `c-3`. Readings take theirs from
+    /// [`Person::next_reading_id`].
     pub fn next_id(&self, prefix: &str) -> String {
         let used = self
             .conversations

@@ -102,3 +102,28 @@ pub fn take_carried_flash() -> Option<(String, String)> {
     let (path, message) = carried.split_once('\n')?;
     Some((path.to_owned(), message.to_owned()))
 }
+
+/// The session-storage key that marks a reading handed to the person on this device.
+const HAND_OVER_KEY: &str = "outcome-focus/hand-over";
+
+/// Marks the reading `reading` of person `person` as handed over (`Some`) or given back
+/// (`None`), so that a reload while it is handed over stays in hand-over mode instead of
+/// opening the full app. Session storage: it never outlives the tab.
+pub fn mark_hand_over(handed: Option<(&str, &str)>) {
+    if let Some(storage) = session_storage() {
+        // Best effort: without session storage a reload simply shows the full app.
+        let _ = match handed {
+            Some((person, reading)) => {
+                storage.set_item(HAND_OVER_KEY, &format!("{person} {reading}"))
+            }
+            None => storage.remove_item(HAND_OVER_KEY),
+        };
+    }
+}
+
+/// The reading handed over on this device for person `person`, if one is.
+pub fn handed_over_reading(person: &str) -> Option<String> {
+    let mark = session_storage()?.get_item(HAND_OVER_KEY).ok().flatten()?;
+    let (who, reading) = mark.split_once(' ')?;
+    (who == person).then(|| reading.to_owned())
+}

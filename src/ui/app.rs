@@ -44,7 +44,10 @@ pub fn App(
 
     view! {
         <a class="skip-link" href="#main">"Skip to main content"</a>
-        <SiteHeader/>
+        // Handed over to the person: no menu and no way into the rest of the app.
+        <Show when=move || !navigator.locked()>
+            <SiteHeader/>
+        </Show>
         <main id="main" tabindex="-1">
             <StoredProblems/>
             <FlashMessage/>
@@ -53,6 +56,8 @@ pub fn App(
                 route.served_by(bundle).then(|| pages(route))
             }}
         </main>
-        <SiteFooter/>
+        <Show when=move || !navigator.locked()>
+            <SiteFooter/>
+        </Show>
     }
 }

@@ -15,6 +15,8 @@ use crate::route::Route;
 #[derive(Clone, Copy, Debug)]
 pub struct Navigator {
     path: RwSignal<String>,
+    /// Set while the device is handed to the person: links and back/forward do nothing.
+    locked: RwSignal<bool>,
 }
 
 impl Navigator {
@@ -22,11 +24,18 @@ impl Navigator {
     pub fn provide() -> Self {
         let navigator = Navigator {
             path: RwSignal::new(current_path()),
+            locked: RwSignal::new(false),
         };
         provide_context(navigator);
         // Kept for the app's lifetime: the app is never unmounted.
         let _history = window_event_listener(leptos::ev::popstate, move |_| {
-            navigator.path.set(current_path());
+            if navigator.locked.get_untracked() {
+                // Handed over: the browser's Back must not lead into the rest of the app, so
+                // the page the person is on goes straight back on top of the history.
+                push_path(&navigator.path.get_untracked());
+            } else {
+                navigator.path.set(current_path());
+            }
         });
         navigator
     }
@@ -44,13 +53,36 @@ impl Navigator {
     /// Goes to `path` (without the base path), adding it to the history, at the top of the
     /// page.
     pub fn go(&self, path: &str) {
+        if self.locked.get_untracked() {
+            return;
+        }
+        push_path(path);
         if let Some(window) = web_sys::window() {
-            if let Ok(history) = window.history() {
-                let _ = history.push_state_with_url(&JsValue::NULL, "", Some(&href(path)));
-            }
             window.scroll_to_with_x_and_y(0.0, 0.0);
         }
         self.path.set(path.to_owned());
+    }
+
+    /// Whether the device is handed over (see [`Navigator::set_locked`]), tracked.
+    pub fn locked(&self) -> bool {
+        self.locked.get()
+    }
+
+    /// Hands the device over (`true`): no link, menu or Back leaves the current page until
+    /// it is given back (`false`).
+    pub fn set_locked(&self, locked: bool) {
+        if locked && !self.locked.get_untracked() {
+            // An entry of its own, so a Back press lands on it and is undone (see `provide`).
+            push_path(&self.path.get_untracked());
+        }
+        self.locked.set(locked);
+    }
+}
+
+/// Adds `path` to the browser's history as the current address.
+fn push_path(path: &str) {
+    if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
+        let _ = history.push_state_with_url(&JsValue::NULL, "", Some(&href(path)));
     }
 }
 

@@ -45,3 +45,27 @@ test('Person page, its Edit page and the delete dialog', async ({ page }) => {
   await expect(PersonFormPage.edit(page).heading).toBeVisible();
   await expectNoViolations(page, 'the Edit details page');
 });
+
+test('Reading screens: setup, a card, hand-over, the summary and both views', async ({ page }) => {
+  const { ReadingPage } = await import('./pages/ReadingPage.mjs');
+  await new PeoplePage(page).goto();
+  await addPerson(page, samplePerson());
+  await new PersonPage(page).main.getByRole('link', { name: 'Take a reading' }).click();
+  const reading = new ReadingPage(page);
+  await expect(reading.startButton).toBeVisible();
+  await expectNoViolations(page, 'the reading setup form');
+  await reading.start('The person');
+  await expectNoViolations(page, 'a trigger card');
+  await reading.handOverButton.click();
+  await expectNoViolations(page, 'a handed-over reading');
+  await reading.answerAll('Mostly');
+  await reading.finishButton.click();
+  await expect(reading.summaryHeading).toBeVisible();
+  await expectNoViolations(page, 'the reading summary');
+  await reading.giveBackButton.click();
+  await expectNoViolations(page, 'the give-back dialog');
+  await reading.confirmGiveBack.click();
+  await reading.backToPerson.click();
+  await expect(page.getByRole('heading', { name: /^Both views/ })).toBeVisible();
+  await expectNoViolations(page, 'a person page with readings');
+});

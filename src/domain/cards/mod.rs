@@ -14,6 +14,7 @@ mod deck_file;
 mod ids;
 mod in_use;
 mod reading;
+mod reading_setup;
 mod scale;
 mod scoring;
 mod summary;
@@ -30,6 +31,10 @@ pub use deck_file::{
 pub use ids::{CardId, DeckId};
 pub use in_use::CardsInUse;
 pub use reading::{Answer, CardAnswer, Correction, Reading, ReadingError, Respondent};
+pub use reading_setup::{
+    answer_for_choice, choice_for_answer, scale_choices, ReadingSetup, ValidSetup, SETUP_DATE,
+    SETUP_DECK, SETUP_RESPONDENT,
+};
 pub use scale::{
     Scale, ScaleError, DEFAULT_LABELS, MAX_LABEL, MAX_POINTS, MIN_POINTS, PREFER_NOT_TO_SAY,
 };

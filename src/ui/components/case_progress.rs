@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use super::reading::ReadingsOverview;
 use super::{
     CaseWorkLinks, GoalAttainmentTable, NextReview, OutcomeList, TimelineList, WhatMatters,
 };
@@ -33,6 +34,7 @@ pub fn CaseProgress(
         {with_levels.then(|| view! {
             <GoalAttainmentTable points=points first_contact=first_contact/>
         })}
+        <ReadingsOverview person=person.clone()/>
         <TimelineList person=person/>
     }
 }

@@ -25,6 +25,7 @@ pub fn CaseWorkLinks(
     view! {
         <div class="actions work-links">
             {first}
+            <Link to=Route::TakeReading(id.clone()).path() class="button-secondary">"Take a reading"</Link>
             <Link to=Route::RecordUnplanned(id).path() class="button-secondary">
                 "Record an unplanned outcome"
             </Link>

@@ -18,6 +18,7 @@ mod outcome_review_fields;
 mod output_hint_note;
 mod person_form;
 mod radio_group;
+pub mod reading;
 mod site_footer;
 mod site_header;
 mod step_indicator;

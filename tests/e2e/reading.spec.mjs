@@ -1,0 +1,152 @@
+// Trigger-card readings: hand-over on a phone, resume after a reload, give back, a worker
+// reading, a later reading with its change summary, both views and corrections.
+import { test, expect, samplePerson } from './fixtures.mjs';
+import { addPerson } from './pages/flows.mjs';
+import { PeoplePage } from './pages/PeoplePage.mjs';
+import { PersonPage } from './pages/PersonPage.mjs';
+import { ReadingPage } from './pages/ReadingPage.mjs';
+
+async function openReading(page) {
+  await new PersonPage(page).main.getByRole('link', { name: 'Take a reading' }).click();
+  const reading = new ReadingPage(page);
+  await expect(reading.heading).toBeVisible();
+  return reading;
+}
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 360, height: 740 } });
+
+  test('baseline by the person in hand-over, resume, give back, worker and later readings', async ({ page }, info) => {
+    test.skip(info.project.name !== 'phone', 'a phone journey');
+    await new PeoplePage(page).goto();
+    const personPath = await addPerson(page, samplePerson());
+    let reading = await openReading(page);
+    await reading.start('The person');
+
+    await reading.handOverButton.click();
+    await expect(reading.nav).toHaveCount(0);
+    await expect(reading.header).toHaveCount(0);
+    await expect(reading.main.getByText('Alex P')).toHaveCount(0);
+
+    await reading.answerAll('Mostly', { stopAfter: 3 });
+    await expect(reading.progress).toHaveText(/^Card 3 of \d+ · 3 answered/);
+    await page.reload();
+    reading = new ReadingPage(page);
+    await expect(reading.giveBackButton).toBeVisible();
+    await expect(reading.nav).toHaveCount(0);
+    await expect(reading.progress).toHaveText(/^Card 4 of \d+ · 3 answered/);
+    await page.goBack();
+    await expect(reading.nav).toHaveCount(0);
+    await expect(reading.giveBackButton).toBeVisible();
+
+    await reading.skipButton.click();
+    await reading.answerAll('Mostly');
+    await reading.finishButton.click();
+    await expect(reading.summaryHeading).toBeVisible();
+    await expect(reading.main.getByText(/This is the first reading/)).toBeVisible();
+    await expect(reading.main.getByText('Skipped', { exact: true })).toBeVisible();
+
+    await reading.giveBackButton.click();
+    await expect(reading.giveBackDialog).toBeVisible();
+    await reading.giveBackDialog.getByRole('button', { name: 'Keep answering' }).click();
+    await expect(reading.nav).toHaveCount(0);
+    await reading.giveBackButton.click();
+    await reading.confirmGiveBack.click();
+    await expect(reading.nav).toBeVisible();
+
+    await reading.backToPerson.click();
+    reading = await openReading(page);
+    await reading.start('The worker');
+    await reading.answerAll('A little');
+    await reading.finishButton.click();
+    await expect(reading.summaryHeading).toBeVisible();
+
+    await reading.backToPerson.click();
+    const person = new PersonPage(page);
+    await expect(person.main.getByRole('heading', { name: 'Both views: Personal outcomes (adults)' })).toBeVisible();
+    await expect(person.main.getByText(/They differ by 2 points/).first()).toBeVisible();
+
+    reading = await openReading(page);
+    await reading.start('The person');
+    await reading.answerAll('All of the time');
+    await reading.finishButton.click();
+    await expect(reading.main.getByText(/Compared with the baseline of/)).toBeVisible();
+    await expect(reading.main.getByText('Change: Up 1 point').first()).toBeVisible();
+    await expect(reading.main.getByText('Change: Cannot compare')).toHaveCount(1);
+    expect(new URL(page.url()).pathname).toBe(`${personPath}/reading`);
+  });
+});
+
+test('a worker reading half done is offered to carry on after a reload', async ({ page }) => {
+  await new PeoplePage(page).goto();
+  await addPerson(page, samplePerson());
+  let reading = await openReading(page);
+  await reading.start('The worker');
+  await reading.answerAll('Sometimes', { stopAfter: 2 });
+  await page.reload();
+  reading = new ReadingPage(page);
+  await expect(reading.carryOnButton).toBeVisible();
+  await expect(reading.newReadingButton).toBeVisible();
+  await reading.carryOnButton.click();
+  await expect(reading.progress).toHaveText(/· 2 answered/);
+  const first = reading.cards().first();
+  await expect(first.getByRole('radio', { checked: true })).toHaveCount((await reading.nextButton.isVisible()) ? 0 : 1);
+});
+
+test('a reading can be completed with the keyboard alone', async ({ page }) => {
+  await new PeoplePage(page).goto();
+  await addPerson(page, samplePerson());
+  const reading = await openReading(page);
+  const tabTo = async (locator) => {
+    for (let i = 0; i < 80; i++) {
+      if (await locator.evaluate((el) => el === document.activeElement)) return;
+      await page.keyboard.press('Tab');
+    }
+    throw new Error('could not reach the control with Tab');
+  };
+  await tabTo(reading.main.getByRole('radio', { name: 'Personal outcomes (adults)' }));
+  await tabTo(reading.main.getByRole('radio', { name: 'The person' }));
+  await page.keyboard.press('Space');
+  await tabTo(reading.startButton);
+  await page.keyboard.press('Enter');
+  await expect(reading.finishButton.or(reading.nextButton).first()).toBeVisible();
+  for (let i = 0; i < 40; i++) {
+    const cards = reading.cards();
+    const n = await cards.count();
+    for (let k = 0; k < n; k++) {
+      const radios = cards.nth(k).getByRole('radio');
+      if ((await cards.nth(k).getByRole('radio', { checked: true }).count()) > 0) continue;
+      await tabTo(radios.first());
+      await page.keyboard.press('ArrowDown');
+      await expect(radios.nth(1)).toBeChecked();
+      await expect(reading.progress).not.toHaveText(/· 0 answered/);
+    }
+    if (!(await reading.nextButton.isVisible())) break;
+    await tabTo(reading.nextButton);
+    await page.keyboard.press('Enter');
+  }
+  await tabTo(reading.finishButton);
+  await page.keyboard.press('Enter');
+  await expect(reading.summaryHeading).toBeVisible();
+  await expect(reading.main.getByText('Answer: A little').first()).toBeVisible();
+});
+
+test('a finished reading is opened from the person page and corrected, with the change noted', async ({ page }) => {
+  await new PeoplePage(page).goto();
+  await addPerson(page, samplePerson());
+  let reading = await openReading(page);
+  await reading.start('The person');
+  await reading.answerAll('Sometimes');
+  await reading.finishButton.click();
+  await reading.backToPerson.click();
+  const person = new PersonPage(page);
+  await person.main.getByRole('link', { name: /^Open the reading: .*The person/ }).click();
+  await expect(person.main.getByRole('heading', { level: 1, name: 'Check or correct a reading' })).toBeVisible();
+  reading = new ReadingPage(page);
+  await reading.cards().first().getByRole('radio', { name: 'Mostly', exact: true }).check();
+  await expect(reading.main.getByRole('listitem').filter({ hasText: /changed from Sometimes to Mostly/ })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('listitem').filter({ hasText: /changed from Sometimes to Mostly/ })).toBeVisible();
+  await reading.backToPerson.click();
+  await expect(person.main.getByText('Finished, corrected once')).toBeVisible();
+});
