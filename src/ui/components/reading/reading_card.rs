@@ -55,6 +55,9 @@ pub fn ReadingCard(
     };
     let group_id = format!("card-{}", card.id.as_str());
     let note_id = format!("note-{}", card.id.as_str());
+    // On a wide screen every card is listed: the statement keeps their names apart.
+    let skip_name = format!("Skip this card: {}", card.statement);
+    let note_name = format!("Note (optional): {}", card.statement);
     view! {
         <div class="reading-card" class:reading-card-current=current>
             {card.emoji.map(|emoji| view! { <p class="card-emoji" aria-hidden="true">{emoji}</p> })}
@@ -72,6 +75,7 @@ pub fn ReadingCard(
             <div class="field card-note">
                 <label for=note_id.clone()>"Note (optional)"</label>
                 <textarea
+                    aria-label=note_name
                     id=note_id
                     rows="2"
                     prop:value=note
@@ -79,7 +83,7 @@ pub fn ReadingCard(
                     on:change=note_changed
                 ></textarea>
             </div>
-            <button type="button" class="button-secondary" on:click=skip>"Skip this card"</button>
+            <button type="button" class="button-secondary" aria-label=skip_name on:click=skip>"Skip this card"</button>
         </div>
     }
 }
