@@ -220,6 +220,19 @@ impl Person {
         Ok(self.readings.get()?.into_iter().find(|r| r.id == id))
     }
 
+    /// Removes an unfinished reading (a finished one is part of the record and stays);
+    /// returns whether one was removed.
+    pub fn discard_unfinished_reading(&mut self, id: &str) -> Result<bool, DecodeError> {
+        let mut readings = self.readings.get()?;
+        let before = readings.len();
+        readings.retain(|r| r.complete || r.id != id);
+        if readings.len() == before {
+            return Ok(false);
+        }
+        self.readings.set(&readings)?;
+        Ok(true)
+    }
+
     /// Adds a reading, or replaces the one with the same id (a reading saved card by card).
     pub fn upsert_reading(&mut self, reading: Reading) -> Result<(), DecodeError> {
         let mut readings = self.readings.get()?;

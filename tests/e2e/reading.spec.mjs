@@ -150,3 +150,34 @@ test('a finished reading is opened from the person page and corrected, with the 
   await reading.backToPerson.click();
   await expect(person.main.getByText('Finished, corrected once')).toBeVisible();
 });
+
+test('a note on a card not yet answered survives a reload, and an unfinished reading can be discarded', async ({ page }) => {
+  await new PeoplePage(page).goto();
+  await addPerson(page, samplePerson());
+  let reading = await openReading(page);
+  await reading.start('The worker');
+  const statement = (await reading.cards().first().locator('legend').innerText()).trim();
+  const note = reading.main.getByRole('textbox', { name: `Note (optional): ${statement}`, exact: true });
+  await note.fill('We did not get to this one');
+  await note.press('Tab');
+  await page.reload();
+  reading = new ReadingPage(page);
+  await reading.carryOnButton.click();
+  // The card now counts as skipped, so a phone resumes at the next one: go back to it.
+  const back = reading.main.getByRole('button', { name: 'Back', exact: true });
+  if (await back.isVisible()) await back.click();
+  await expect(note).toHaveValue('We did not get to this one');
+
+  await page.reload();
+  const discard = reading.main.getByRole('button', { name: /^Discard the reading: / });
+  await discard.click();
+  await expect(reading.main.getByText('Discard this unfinished reading? Its answers will be lost.')).toBeVisible();
+  await reading.main.getByRole('button', { name: 'Keep it', exact: true }).click();
+  await expect(reading.carryOnButton).toBeVisible();
+  await discard.click();
+  await reading.main.getByRole('button', { name: 'Yes, discard it', exact: true }).click();
+  await expect(reading.startButton).toBeVisible();
+  await expect(reading.carryOnButton).toHaveCount(0);
+  await page.reload();
+  await expect(reading.startButton).toBeVisible();
+});

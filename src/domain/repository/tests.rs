@@ -514,3 +514,24 @@ fn service_settings_start_as_the_defaults_and_keep_what_is_saved() {
     );
     assert!(repo.save_service_record(&saved, at(3)).is_ok());
 }
+
+#[test]
+fn only_an_unfinished_reading_can_be_discarded() {
+    use crate::domain::{built_in_decks, Reading, Respondent};
+    let deck = &built_in_decks()[0];
+    let mut alex = person(1, "Alex");
+    let mut finished = Reading::start("r-1".into(), deck, Respondent::Person, today(), None);
+    finished.finish(deck);
+    let unfinished = Reading::start("r-2".into(), deck, Respondent::Worker, today(), None);
+    alex.upsert_reading(finished.clone()).unwrap();
+    alex.upsert_reading(unfinished).unwrap();
+    for (id, removed) in [
+        ("r-1", false),
+        ("r-3", false),
+        ("r-2", true),
+        ("r-2", false),
+    ] {
+        assert_eq!(alex.discard_unfinished_reading(id), Ok(removed), "{id}");
+    }
+    assert_eq!(alex.readings.get().unwrap(), [finished]);
+}

@@ -113,6 +113,33 @@ fn ReadingPage(person: Person) -> impl IntoView {
     });
     let on_resume = Callback::new(move |id: String| step.set(Step::Take(id)));
     let on_new = Callback::new(move |()| step.set(Step::Setup));
+    let on_discard = Callback::new(move |id: String| {
+        let mut changed = person.get_untracked();
+        let saved = changed
+            .discard_unfinished_reading(&id)
+            .map_err(|e| e.to_string())
+            .and_then(|_| {
+                repository()
+                    .save_person(&changed, now())
+                    .map_err(|e| e.to_string())
+            });
+        match saved {
+            Ok(saved) => {
+                let unfinished = saved
+                    .readings
+                    .get()
+                    .is_ok_and(|readings| readings.iter().any(|r| !r.complete));
+                person.set(saved);
+                save_error.set(None);
+                step.set(if unfinished {
+                    Step::Choose
+                } else {
+                    Step::Setup
+                });
+            }
+            Err(message) => save_error.set(Some(message)),
+        }
+    });
     let describe = move |r: &Reading| {
         let deck = decks.with_value(|d| d.iter().find(|d| *d.id() == r.deck).cloned());
         let progress = deck.as_ref().map(|d| r.progress(d)).unwrap_or_default();
@@ -132,12 +159,17 @@ fn ReadingPage(person: Person) -> impl IntoView {
             <p class="lead">{format!("Trigger cards with {name}.")}</p>
         </Show>
         {decks_problem.map(|message| view! { <p class="notice notice-error">{message}</p> })}
+        <div role="alert">
+            {move || (step.get() == Step::Choose).then(|| save_error.get()).flatten().map(|message| view! {
+                <p class="notice notice-error">{message}</p>
+            })}
+        </div>
         {move || match step.get() {
             Step::Choose => {
                 let offers = person.with_untracked(|p| {
                     p.readings.get().unwrap_or_default().iter().filter(|r| !r.complete).map(|r| (r.id.clone(), describe(r))).collect::<Vec<_>>()
                 });
-                view! { <ResumeOffer readings=offers on_resume=on_resume on_new=on_new/> }.into_any()
+                view! { <ResumeOffer readings=offers on_resume=on_resume on_new=on_new on_discard=on_discard/> }.into_any()
             }
             Step::Setup => view! {
                 <ReadingSetupForm

@@ -48,10 +48,12 @@ pub fn ReadingCard(
             .current
             .update(|c| *c = (index + 1).min(sheet.card_count().saturating_sub(1)));
     };
-    let note_changed = move |_| {
-        if let Some(given) = given() {
-            record(given.answer);
-        }
+    // A note on a card not answered yet is kept with the card marked skipped (which an
+    // answer replaces), so that what was typed survives a reload.
+    let note_changed = move |_| match given() {
+        Some(given) => record(given.answer),
+        None if !note.with_untracked(|n| n.trim().is_empty()) => record(Answer::Skipped),
+        None => {}
     };
     let group_id = format!("card-{}", card.id.as_str());
     let note_id = format!("note-{}", card.id.as_str());
