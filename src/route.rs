@@ -53,19 +53,22 @@ pub enum Bundle {
     Review,
     /// Taking a trigger-card reading: what a person opens on a phone, often handed over.
     Reading,
-    /// The decks of trigger cards: seeing, copying, editing, importing and exporting them.
+    /// The list of decks of trigger cards: creating and importing them.
     Cards,
+    /// One deck: seeing, copying, editing and exporting it.
+    Deck,
 }
 
 impl Bundle {
     /// Every bundle, in the order the build lists them.
-    pub const ALL: [Bundle; 6] = [
+    pub const ALL: [Bundle; 7] = [
         Bundle::People,
         Bundle::Person,
         Bundle::Conversation,
         Bundle::Review,
         Bundle::Reading,
         Bundle::Cards,
+        Bundle::Deck,
     ];
 
     /// The bundle's name: its cargo binary and the key the page loader in `index.html` uses.
@@ -77,13 +80,14 @@ impl Bundle {
             Bundle::Review => "review",
             Bundle::Reading => "reading",
             Bundle::Cards => "cards",
+            Bundle::Deck => "deck",
         }
     }
 
     /// The bundle that serves a path, by the same rule as the loader in `index.html`: a path
     /// `/people/<id>/<page>` (other than `/people/new`) is in the bundle its page segment
-    /// names, or [`Bundle::Person`] without one; `/cards…` is in [`Bundle::Cards`]; anything
-    /// else is in [`Bundle::People`].
+    /// names, or [`Bundle::Person`] without one; `/cards/<id>` is in [`Bundle::Deck`] and
+    /// `/cards` in [`Bundle::Cards`]; anything else is in [`Bundle::People`].
     pub fn for_path(path: &str) -> Bundle {
         let path = path.split(['?', '#']).next().unwrap_or_default();
         let mut parts = path.split('/').skip(1);
@@ -94,6 +98,7 @@ impl Bundle {
                 Some("reading") => Bundle::Reading,
                 _ => Bundle::Person,
             },
+            (Some("cards"), Some(id), _) if !id.is_empty() => Bundle::Deck,
             (Some("cards"), ..) => Bundle::Cards,
             _ => Bundle::People,
         }
@@ -108,7 +113,8 @@ impl Route {
             Route::StartReview(_) | Route::RecordUnplanned(_) => Bundle::Review,
             Route::Person(_) | Route::EditPerson(_) => Bundle::Person,
             Route::TakeReading(_) => Bundle::Reading,
-            Route::TriggerCards | Route::Deck(_) => Bundle::Cards,
+            Route::TriggerCards => Bundle::Cards,
+            Route::Deck(_) => Bundle::Deck,
             Route::People | Route::AddPerson | Route::ServiceSettings | Route::NotFound => {
                 Bundle::People
             }

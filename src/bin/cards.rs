@@ -1,4 +1,4 @@
-//! The Cards bundle: the decks of trigger cards.
+//! The Cards bundle: the list of decks of trigger cards.
 
 fn main() {
     #[cfg(target_arch = "wasm32")]

@@ -54,10 +54,17 @@ pub fn reading(route: Route) -> AnyView {
     }
 }
 
-/// The decks of trigger cards.
+/// The list of decks of trigger cards.
 pub fn cards(route: Route) -> AnyView {
     match route {
         Route::TriggerCards => view! { <TriggerCardsPage/> }.into_any(),
+        _ => view! { <NotFoundPage/> }.into_any(),
+    }
+}
+
+/// One deck of trigger cards.
+pub fn deck(route: Route) -> AnyView {
+    match route {
         Route::Deck(id) => view! { <DeckPage id=id/> }.into_any(),
         _ => view! { <NotFoundPage/> }.into_any(),
     }

@@ -20,3 +20,9 @@ pub fn new_person_id() -> PersonId {
     let random = (js_sys::Math::random() * 2f64.powi(40)) as u64;
     PersonId::generate(js_sys::Date::now() as u64, random)
 }
+
+/// A new deck id from the time and a random number.
+pub fn new_deck_id() -> crate::domain::DeckId {
+    let random = (js_sys::Math::random() * 2f64.powi(40)) as u64;
+    crate::domain::DeckId::generate(js_sys::Date::now() as u64, random)
+}

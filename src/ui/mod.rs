@@ -7,6 +7,7 @@ mod app;
 pub mod bundles;
 pub mod clock;
 pub mod components;
+pub mod files;
 pub mod pages;
 pub mod router;
 pub mod state;

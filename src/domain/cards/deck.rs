@@ -138,6 +138,11 @@ impl Deck {
         }
     }
 
+    /// The same deck under another id (an imported file whose id is already taken).
+    pub(crate) fn with_id(self, id: DeckId) -> Deck {
+        Deck { id, ..self }
+    }
+
     /// Every problem with the deck as a whole, for a deck read from a file or storage.
     pub fn check(&self) -> Result<(), Vec<DeckError>> {
         let mut errors = Vec::new();

@@ -73,7 +73,9 @@ struct FileOut<'a> {
     deck: &'a Deck,
 }
 
-/// The deck as a deck file: pretty-printed, since people may read or edit it.
+/// The deck as a deck file, on one line. The browser build indents it for people to read with
+/// the browser's own `JSON.stringify` (see `ui::files`), since a second, pretty-printing
+/// copy of the serialiser would cost the download kilobytes.
 pub fn export_deck(deck: &Deck) -> String {
     let file = FileOut {
         format: DECK_FILE_FORMAT,
@@ -81,7 +83,7 @@ pub fn export_deck(deck: &Deck) -> String {
         deck,
     };
     // A deck holds only strings, booleans and lists: serialising cannot fail.
-    serde_json::to_string_pretty(&file).unwrap_or_default()
+    serde_json::to_string(&file).unwrap_or_default()
 }
 
 #[derive(Deserialize)]

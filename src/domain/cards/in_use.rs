@@ -3,6 +3,7 @@
 
 use std::collections::BTreeSet;
 
+use super::deck::Deck;
 use super::ids::{CardId, DeckId};
 use super::reading::Reading;
 
@@ -34,6 +35,13 @@ impl CardsInUse {
         }
     }
 
+    /// Treats every card of the deck as answered, for when some records could not be read:
+    /// their readings may refer to any card, so none may be deleted.
+    pub fn assume_all_used(&mut self, deck: &Deck) {
+        self.readings = self.readings.max(1);
+        self.cards.extend(deck.cards().iter().map(|c| c.id.clone()));
+    }
+
     /// Whether any reading answered `card`.
     pub fn contains(&self, card: &CardId) -> bool {
         self.cards.contains(card)
@@ -42,5 +50,21 @@ impl CardsInUse {
     /// Whether the deck has been used for any reading, even an empty one.
     pub fn any_readings(&self) -> bool {
         self.readings > 0
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::built_in_decks;
+
+    #[test]
+    fn unknown_readings_keep_every_card() {
+        let deck = &built_in_decks()[0];
+        let mut in_use = CardsInUse::new(deck.id());
+        assert!(!in_use.any_readings());
+        in_use.assume_all_used(deck);
+        assert!(in_use.any_readings());
+        assert!(deck.cards().iter().all(|c| in_use.contains(&c.id)));
     }
 }

@@ -10,12 +10,14 @@ mod both_views;
 mod built_in;
 mod card;
 mod deck;
+mod deck_editing;
 mod deck_file;
 mod ids;
 mod in_use;
 mod reading;
 mod reading_setup;
 mod scale;
+mod scale_draft;
 mod scoring;
 mod summary;
 mod user_decks;
@@ -24,6 +26,7 @@ pub use both_views::{both_views, BothViews, BothViewsRow, DISCUSS_DIFFERENCE};
 pub use built_in::{built_in_deck, built_in_decks};
 pub use card::{Card, CardDraft, MAX_DOMAIN, MAX_EMOJI, MAX_STATEMENT};
 pub use deck::{Deck, DeckError, Removal, MAX_CARDS, MAX_DECK_NAME, MAX_NOTICE};
+pub use deck_editing::{deck_file_name, CardField};
 pub use deck_file::{
     export_deck, import_deck, DeckFileError, DECK_FILE_FORMAT, DECK_FILE_VERSION,
     MAX_DECK_FILE_BYTES,
@@ -38,6 +41,7 @@ pub use reading_setup::{
 pub use scale::{
     Scale, ScaleError, DEFAULT_LABELS, MAX_LABEL, MAX_POINTS, MIN_POINTS, PREFER_NOT_TO_SAY,
 };
+pub use scale_draft::ScaleDraft;
 pub use scoring::{baseline, card_change, card_score, latest, score, Change};
 pub use summary::{summarise, Summary, SummaryRow};
 pub use user_decks::UserDecks;

@@ -1,6 +1,7 @@
 //! Reusable pieces of the UI, one component per file.
 
 pub mod bind;
+pub mod cards;
 mod case_progress;
 mod case_work_links;
 mod check_box;

@@ -37,7 +37,7 @@ fn exported_decks_come_back_the_same() {
     own.remove_or_retire(&id("a"), &cards_used).unwrap();
     for original in built_in_decks().into_iter().chain([own]) {
         let text = export_deck(&original);
-        assert!(text.contains("\"format\": \"outcome-focus-deck\""));
+        assert!(text.contains("\"format\":\"outcome-focus-deck\""));
         let back = import_deck(&text, new_id()).unwrap();
         assert_eq!(back.cards(), original.cards(), "{}", original.name());
         assert_eq!(back.scale(), original.scale());
