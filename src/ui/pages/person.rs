@@ -6,7 +6,7 @@ use crate::domain::{format_uk_date, CaseStatus, Person, PersonId};
 use crate::route::Route;
 use crate::storage::repository;
 use crate::ui::clock::{now, today};
-use crate::ui::components::{CaseProgress, DeleteDialog, Link};
+use crate::ui::components::{CaseProgress, ConfirmDialog, Link};
 use crate::ui::router::use_navigator;
 use crate::ui::set_title;
 use crate::ui::state::use_app_state;
@@ -139,7 +139,19 @@ fn PersonDetails(person: Person) -> impl IntoView {
             </button>
             <button type="button" class="button-danger" on:click=open_dialog>"Delete"</button>
         </div>
-        <DeleteDialog name=read(|p| p.name.clone()) dialog=dialog on_confirm=delete/>
+        <ConfirmDialog
+            dialog=dialog
+            id="delete-title"
+            title=read(|p| format!("Delete {}?", p.name))
+            message=read(|p| format!(
+                "This removes {}'s record from this browser for good. It cannot be undone. If the work has ended, close the case instead.",
+                p.name
+            ))
+            confirm_label=read(|p| format!("Yes, delete {}", p.name))
+            confirm_class="button-danger"
+            cancel_label="Cancel"
+            on_confirm=delete
+        />
         <CaseProgress person=person.get_value() today=today()/>
     }
 }

@@ -1,8 +1,9 @@
 use leptos::html;
 use leptos::prelude::*;
 
-use super::{GiveBackDialog, Sheet};
+use super::Sheet;
 use crate::storage::mark_hand_over;
+use crate::ui::components::ConfirmDialog;
 use crate::ui::router::use_navigator;
 
 /// `Hand to the person`: hides the menu and every way into the rest of the app, so that the
@@ -52,6 +53,16 @@ pub fn HandOver(
                 }.into_any(),
             }}
         </div>
-        <GiveBackDialog dialog=dialog on_confirm=give_back/>
+        // A deliberate step, so a person cannot stumble into other people's records.
+        <ConfirmDialog
+            dialog=dialog
+            id="give-back-title"
+            title="Give the device back to the worker?"
+            message="This shows the whole app again, with everyone's records. The answers so far are saved."
+            confirm_label="Yes, give it back"
+            confirm_class="button-primary"
+            cancel_label="Keep answering"
+            on_confirm=give_back
+        />
     }
 }

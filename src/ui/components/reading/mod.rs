@@ -3,7 +3,6 @@
 //! their readings.
 
 mod both_views_list;
-mod give_back_dialog;
 mod hand_over;
 mod reading_card;
 mod reading_correction;
@@ -16,7 +15,6 @@ mod resume_offer;
 mod sheet;
 
 pub use both_views_list::BothViewsList;
-pub use give_back_dialog::GiveBackDialog;
 pub use hand_over::HandOver;
 pub use reading_card::ReadingCard;
 pub use reading_correction::ReadingCorrection;
