@@ -8,6 +8,13 @@
 //! assert_eq!(escape_svg_text("<script>"), "&lt;script&gt;");
 //! ```
 
+mod star_chart;
+
+pub use star_chart::{
+    star_chart, StarChart, StarRow, BASELINE_COLOUR, LATEST_COLOUR, MAX_CARD_SPOKES, NO_READINGS,
+    ONE_READING,
+};
+
 /// Escapes text for use inside SVG (XML) content or a quoted attribute value.
 pub fn escape_svg_text(text: &str) -> String {
     let mut escaped = String::with_capacity(text.len());

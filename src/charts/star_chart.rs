@@ -1,0 +1,406 @@
+//! The star (radar) chart of a deck: one spoke per active card, the baseline and the latest
+//! reading as two overlaid shapes, with a caption that says the finding in words and the
+//! rows of a table holding the same numbers (a chart alone is not accessible).
+//!
+//! Plotters has no polar coordinates, so the chart is drawn in pixels on the root drawing
+//! area: rings for the points of the scale, spokes, then the readings.
+//!
+//! Decisions worth knowing:
+//! - A skipped or "prefer not to say" card has no score, so it is **not plotted**: the
+//!   reading's outline breaks there (a gap) instead of dipping to the centre, which would
+//!   read as the worst score. Its shape is then drawn as outline pieces, without a fill.
+//! - A deck with more than [`MAX_CARD_SPOKES`] active cards gets one spoke per domain,
+//!   valued at the **median** score of the domain's cards (the mean of the two middle scores
+//!   when there is an even number): Likert points are ordered, not evenly spaced, so a mean
+//!   of card scores would claim more than the data holds.
+//! - Plotters' SVG backend escapes the text it draws (`<`, `>`, `&`, quotes), so statements
+//!   go to it raw; only the `<title>` we add ourselves goes through [`escape_svg_text`].
+//!   Escaping in both places would show `&amp;lt;` to the reader.
+//!
+//! ```
+//! use outcome_focus::charts::star_chart;
+//! use outcome_focus::domain::built_in_decks;
+//!
+//! let deck = &built_in_decks()[0];
+//! let chart = star_chart(deck, None, None, (600, 480));
+//! assert!(chart.svg.is_none());
+//! assert_eq!(chart.caption, "No readings yet");
+//! ```
+
+use std::f64::consts::PI;
+
+use plotters::element::DashedPathElement;
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+
+use super::escape_svg_text;
+use crate::domain::{card_score, format_uk_date, Card, Change, Deck, Reading};
+
+/// The most active cards drawn as a spoke each; beyond this the chart shows domains, since
+/// more labels than this cannot be read around a circle on a phone.
+pub const MAX_CARD_SPOKES: usize = 12;
+/// The colour of the latest reading: Okabe–Ito blue, safe for colour-blind readers.
+pub const LATEST_COLOUR: RGBColor = RGBColor(0x00, 0x72, 0xB2);
+/// The colour of the baseline: Okabe–Ito orange, told apart from blue by every common form
+/// of colour blindness (and drawn dashed, so colour is not the only difference).
+pub const BASELINE_COLOUR: RGBColor = RGBColor(0xE6, 0x9F, 0x00);
+/// What the caption says before any reading.
+pub const NO_READINGS: &str = "No readings yet";
+/// What the caption says while there is only one reading.
+pub const ONE_READING: &str = "One reading so far: the chart compares once there is a second";
+
+const TEXT_COLOUR: RGBColor = RGBColor(0x1A, 0x1A, 0x1A);
+const GRID_COLOUR: RGBColor = RGBColor(0xBB, 0xBB, 0xBB);
+/// Spoke labels longer than this are shortened; the table holds the full statement.
+const MAX_LABEL_CHARS: usize = 30;
+
+/// One active card's line in the table beside the chart.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct StarRow {
+    /// The card's statement as the deck words it now (raw text: the UI escapes it).
+    pub statement: String,
+    /// The card's domain.
+    pub domain: String,
+    /// The baseline's score, higher is better; `None` when there is none.
+    pub baseline: Option<u8>,
+    /// The latest reading's score; `None` when there is none.
+    pub latest: Option<u8>,
+    /// Change from the baseline to the latest reading.
+    pub change: Change,
+}
+
+/// A star chart ready to show: the SVG, its caption and the rows of its table.
+#[derive(Clone, Debug, PartialEq)]
+pub struct StarChart {
+    /// The SVG document (with a `viewBox`, so CSS can scale it); `None` with no readings.
+    pub svg: Option<String>,
+    /// The finding in words, for the `<figcaption>`.
+    pub caption: String,
+    /// One row per active card, in the deck's order.
+    pub rows: Vec<StarRow>,
+    /// Whether the spokes are domains (median score) rather than cards.
+    pub by_domain: bool,
+}
+
+/// The star chart of `deck` comparing `baseline` with `latest` (see [`crate::domain::baseline`]
+/// and [`crate::domain::latest`]), drawn `size` pixels wide and high. With only one of the two,
+/// or the same reading twice, it shows that one reading alone.
+pub fn star_chart(
+    deck: &Deck,
+    baseline: Option<&Reading>,
+    latest: Option<&Reading>,
+    size: (u32, u32),
+) -> StarChart {
+    // Whichever reading is there is the one to show when only one is.
+    let (baseline, latest) = match (baseline, latest) {
+        (Some(b), Some(l)) if b.id == l.id => (None, Some(l)),
+        (Some(b), None) => (None, Some(b)),
+        other => other,
+    };
+    let scale = deck.scale();
+    let cards: Vec<&Card> = deck.active_cards().collect();
+    let score_in =
+        |reading: Option<&Reading>, card: &Card| reading.and_then(|r| card_score(scale, card, r));
+    let rows: Vec<StarRow> = cards
+        .iter()
+        .map(|card| {
+            let (b, l) = (score_in(baseline, card), score_in(latest, card));
+            StarRow {
+                statement: card.statement.clone(),
+                domain: card.domain.clone(),
+                baseline: b,
+                latest: l,
+                change: match baseline {
+                    Some(_) => Change::between(b, l),
+                    None => Change::FirstReading,
+                },
+            }
+        })
+        .collect();
+    let by_domain = cards.len() > MAX_CARD_SPOKES;
+    let Some(latest_reading) = latest else {
+        return StarChart {
+            svg: None,
+            caption: NO_READINGS.to_owned(),
+            rows,
+            by_domain,
+        };
+    };
+    let caption = match baseline {
+        None => ONE_READING.to_owned(),
+        Some(_) => comparison_caption(&rows),
+    };
+    let spokes = match by_domain {
+        true => domain_spokes(&rows),
+        false => rows
+            .iter()
+            .map(|r| Spoke {
+                label: r.statement.clone(),
+                baseline: r.baseline.map(f64::from),
+                latest: r.latest.map(f64::from),
+            })
+            .collect(),
+    };
+    let points = scale.len();
+    let legend = Legend {
+        baseline: baseline.map(|b| format!("Baseline, {}", format_uk_date(b.date))),
+        latest: format!("Latest, {}", format_uk_date(latest_reading.date)),
+    };
+    let title = format!("Star chart of {}: {}", deck.name(), caption);
+    let svg = draw(&spokes, points, &legend, &title, size);
+    StarChart {
+        svg: Some(svg),
+        caption,
+        rows,
+        by_domain,
+    }
+}
+
+/// "8 of 12 cards improved since the baseline; 3 stayed the same; 1 got worse", with the
+/// cards that could not be compared counted too, so the totals add up.
+fn comparison_caption(rows: &[StarRow]) -> String {
+    let count = |f: fn(&Change) -> bool| rows.iter().filter(|r| f(&r.change)).count();
+    let up = count(|c| matches!(c, Change::Up(_)));
+    let same = count(|c| matches!(c, Change::Same));
+    let down = count(|c| matches!(c, Change::Down(_)));
+    let not_compared = rows.len() - up - same - down;
+    let cards = if rows.len() == 1 { "card" } else { "cards" };
+    let mut caption = format!(
+        "{up} of {} {cards} improved since the baseline; {same} stayed the same; {down} got worse",
+        rows.len()
+    );
+    if not_compared > 0 {
+        caption.push_str(&format!(
+            "; {not_compared} could not be compared (skipped or not said)"
+        ));
+    }
+    caption
+}
+
+/// One spoke of the chart and the values plotted on it.
+struct Spoke {
+    label: String,
+    baseline: Option<f64>,
+    latest: Option<f64>,
+}
+
+struct Legend {
+    baseline: Option<String>,
+    latest: String,
+}
+
+/// One spoke per domain, in the order the domains first appear, valued at the median score.
+fn domain_spokes(rows: &[StarRow]) -> Vec<Spoke> {
+    let mut domains: Vec<&str> = Vec::new();
+    for row in rows {
+        if !domains.contains(&row.domain.as_str()) {
+            domains.push(&row.domain);
+        }
+    }
+    domains
+        .into_iter()
+        .map(|domain| {
+            let in_domain = || rows.iter().filter(move |r| r.domain == domain);
+            Spoke {
+                label: domain.to_owned(),
+                baseline: median(in_domain().filter_map(|r| r.baseline).collect()),
+                latest: median(in_domain().filter_map(|r| r.latest).collect()),
+            }
+        })
+        .collect()
+}
+
+/// The median of the scores; with an even number, the mean of the two middle ones.
+fn median(mut scores: Vec<u8>) -> Option<f64> {
+    scores.sort_unstable();
+    let n = scores.len();
+    match n {
+        0 => None,
+        _ if n % 2 == 1 => Some(f64::from(scores[n / 2])),
+        _ => Some((f64::from(scores[n / 2 - 1]) + f64::from(scores[n / 2])) / 2.0),
+    }
+}
+
+/// The label shortened to [`MAX_LABEL_CHARS`] characters, by characters, never bytes.
+fn short_label(label: &str) -> String {
+    match label.chars().count() > MAX_LABEL_CHARS {
+        true => {
+            let kept: String = label.chars().take(MAX_LABEL_CHARS - 1).collect();
+            format!("{}…", kept.trim_end())
+        }
+        false => label.to_owned(),
+    }
+}
+
+fn draw(spokes: &[Spoke], points: usize, legend: &Legend, title: &str, size: (u32, u32)) -> String {
+    let mut svg = String::new();
+    {
+        let root = SVGBackend::with_string(&mut svg, size).into_drawing_area();
+        // Drawing into a string cannot fail; an error here would be a plotters bug, and a
+        // chart with a missing piece is better than no page.
+        let _ = draw_parts(&root, spokes, points, legend, size);
+        let _ = root.present();
+    }
+    add_title(&svg, title)
+}
+
+type Area<'a> = DrawingArea<SVGBackend<'a>, plotters::coord::Shift>;
+
+fn draw_parts(
+    root: &Area,
+    spokes: &[Spoke],
+    points: usize,
+    legend: &Legend,
+    size: (u32, u32),
+) -> Result<(), DrawingAreaErrorKind<std::io::Error>> {
+    let (w, h) = (f64::from(size.0), f64::from(size.1));
+    let legend_height = 48.0;
+    let centre = (w / 2.0, legend_height + (h - legend_height) / 2.0);
+    // Room around the circle for the spoke labels.
+    let radius = ((w / 2.0 - 110.0).min((h - legend_height) / 2.0 - 24.0)).max(20.0);
+    let n = spokes.len().max(1);
+    let angle = |i: usize| -PI / 2.0 + 2.0 * PI * i as f64 / n as f64;
+    let at = |i: usize, fraction: f64| {
+        let a = angle(i);
+        (
+            (centre.0 + radius * fraction * a.cos()).round() as i32,
+            (centre.1 + radius * fraction * a.sin()).round() as i32,
+        )
+    };
+    let points_f = points.max(1) as f64;
+
+    root.fill(&WHITE)?;
+    // One ring per point of the scale, so a reader can count points outwards.
+    for point in 1..=points {
+        let ring: Vec<(i32, i32)> = (0..=n)
+            .map(|i| at(i % n, point as f64 / points_f))
+            .collect();
+        root.draw(&PathElement::new(ring, GRID_COLOUR.stroke_width(1)))?;
+    }
+    let label_style = ("sans-serif", 13).into_font().color(&TEXT_COLOUR);
+    for (i, spoke) in spokes.iter().enumerate() {
+        root.draw(&PathElement::new(
+            vec![at(i, 0.0), at(i, 1.0)],
+            GRID_COLOUR.stroke_width(1),
+        ))?;
+        let cos = angle(i).cos();
+        let h_pos = match cos {
+            c if c > 0.2 => HPos::Left,
+            c if c < -0.2 => HPos::Right,
+            _ => HPos::Center,
+        };
+        let sin = angle(i).sin();
+        let v_pos = match sin {
+            s if s < -0.5 => VPos::Bottom,
+            s if s > 0.5 => VPos::Top,
+            _ => VPos::Center,
+        };
+        root.draw(&Text::new(
+            short_label(&spoke.label),
+            at(i, 1.08),
+            label_style.clone().pos(Pos::new(h_pos, v_pos)),
+        ))?;
+    }
+    let fraction = |v: f64| v / points_f;
+    let baseline: Vec<Option<(i32, i32)>> = spokes
+        .iter()
+        .enumerate()
+        .map(|(i, s)| s.baseline.map(|v| at(i, fraction(v))))
+        .collect();
+    let latest: Vec<Option<(i32, i32)>> = spokes
+        .iter()
+        .enumerate()
+        .map(|(i, s)| s.latest.map(|v| at(i, fraction(v))))
+        .collect();
+    if legend.baseline.is_some() {
+        draw_reading(root, &baseline, BASELINE_COLOUR, true)?;
+    }
+    draw_reading(root, &latest, LATEST_COLOUR, false)?;
+
+    // The legend, top left: a sample of each line beside its label.
+    let legend_style = ("sans-serif", 14).into_font().color(&TEXT_COLOUR);
+    let mut y = 14;
+    if let Some(label) = &legend.baseline {
+        root.draw(&DashedPathElement::new(
+            vec![(10, y), (40, y)],
+            6,
+            4,
+            BASELINE_COLOUR.stroke_width(3),
+        ))?;
+        root.draw(&Text::new(
+            label.clone(),
+            (48, y),
+            legend_style.clone().pos(Pos::new(HPos::Left, VPos::Center)),
+        ))?;
+        y += 20;
+    }
+    root.draw(&PathElement::new(
+        vec![(10, y), (40, y)],
+        LATEST_COLOUR.stroke_width(3),
+    ))?;
+    root.draw(&Text::new(
+        legend.latest.clone(),
+        (48, y),
+        legend_style.pos(Pos::new(HPos::Left, VPos::Center)),
+    ))?;
+    Ok(())
+}
+
+/// One reading's shape: filled when every spoke has a value; otherwise only the pieces of
+/// outline between neighbouring spokes that both have one, so a missing score is a gap.
+/// The baseline is dashed with hollow markers, the latest solid with filled markers.
+fn draw_reading(
+    root: &Area,
+    at: &[Option<(i32, i32)>],
+    colour: RGBColor,
+    dashed: bool,
+) -> Result<(), DrawingAreaErrorKind<std::io::Error>> {
+    let n = at.len();
+    let complete: Option<Vec<(i32, i32)>> = at.iter().copied().collect();
+    if let Some(shape) = &complete {
+        root.draw(&Polygon::new(shape.clone(), colour.mix(0.15).filled()))?;
+    }
+    let style = colour.stroke_width(2);
+    for i in 0..n {
+        // A lone spoke has nothing to join; the marker shows its value.
+        if n < 2 {
+            break;
+        }
+        if let (Some(a), Some(b)) = (at[i], at[(i + 1) % n]) {
+            match dashed {
+                true => root.draw(&DashedPathElement::new(vec![a, b], 6, 4, style))?,
+                false => root.draw(&PathElement::new(vec![a, b], style))?,
+            }
+        }
+        if n == 2 {
+            // Two spokes: the one segment, drawn once.
+            break;
+        }
+    }
+    for point in at.iter().flatten() {
+        let marker = match dashed {
+            true => Circle::new(*point, 4, colour.stroke_width(2)),
+            false => Circle::new(*point, 4, colour.filled()),
+        };
+        root.draw(&marker)?;
+    }
+    Ok(())
+}
+
+/// The SVG with a `<title>` as the first child of the root, so screen readers announce it.
+fn add_title(svg: &str, title: &str) -> String {
+    let title = format!("<title>{}</title>\n", escape_svg_text(title));
+    match svg
+        .find("<svg")
+        .and_then(|s| svg[s..].find('>').map(|e| s + e + 1))
+    {
+        Some(end) => {
+            let rest = svg[end..].trim_start_matches('\n');
+            format!("{}\n{title}{rest}", &svg[..end])
+        }
+        None => svg.to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,342 @@
+use chrono::NaiveDate;
+
+use super::*;
+use crate::domain::{Answer, CardAnswer, CardId, DeckId, Respondent, Scale};
+
+const SIZE: (u32, u32) = (640, 480);
+
+fn day(month: u32, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, month, d).unwrap()
+}
+
+/// A five-point deck whose cards are given as (statement, domain).
+fn deck_of(name: &str, cards: &[(&str, &str)]) -> Deck {
+    let cards = cards
+        .iter()
+        .enumerate()
+        .map(|(i, (statement, domain))| Card {
+            id: CardId::parse(&format!("c-{i}")).unwrap(),
+            statement: (*statement).to_owned(),
+            domain: (*domain).to_owned(),
+            emoji: None,
+            reverse_scored: false,
+            retired: false,
+        })
+        .collect();
+    Deck::from_parts(
+        DeckId::parse("d-1").unwrap(),
+        name.to_owned(),
+        String::new(),
+        Scale::default(),
+        cards,
+    )
+}
+
+/// A deck of `n` cards, all in one domain.
+fn deck(n: usize) -> Deck {
+    let statements: Vec<String> = (0..n).map(|i| format!("Statement {i}")).collect();
+    let cards: Vec<(&str, &str)> = statements.iter().map(|s| (s.as_str(), "Safety")).collect();
+    deck_of("Test deck", &cards)
+}
+
+/// A finished reading answering card `c-i` with `answers[i]`.
+fn reading(id: &str, date: NaiveDate, answers: &[Answer]) -> Reading {
+    Reading {
+        id: id.to_owned(),
+        deck: DeckId::parse("d-1").unwrap(),
+        date,
+        respondent: Respondent::Person,
+        conversation: None,
+        answers: answers
+            .iter()
+            .enumerate()
+            .map(|(i, a)| CardAnswer {
+                card: CardId::parse(&format!("c-{i}")).unwrap(),
+                answer: *a,
+                note: String::new(),
+            })
+            .collect(),
+        complete: true,
+        corrections: Vec::new(),
+    }
+}
+
+fn rated(points: &[u8]) -> Vec<Answer> {
+    points.iter().map(|p| Answer::Rated(*p)).collect()
+}
+
+fn svg(chart: &StarChart) -> &str {
+    chart.svg.as_deref().expect("an SVG")
+}
+
+/// The SVG's text as a reader sees it: undoes one level of XML escaping.
+fn unescape(text: &str) -> String {
+    text.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&apos;", "'")
+        .replace("&#39;", "'")
+        .replace("&amp;", "&")
+}
+
+/// The text content of every `<text>` element.
+fn texts(svg: &str) -> Vec<String> {
+    svg.split("<text")
+        .skip(1)
+        .map(|t| {
+            let start = t.find('>').unwrap() + 1;
+            let end = t.find("</text>").unwrap();
+            unescape(t[start..end].trim())
+        })
+        .collect()
+}
+
+fn two_readings(n: usize) -> (Deck, Reading, Reading) {
+    let before = vec![1; n];
+    let after = vec![3; n];
+    (
+        deck(n),
+        reading("r-1", day(1, 5), &rated(&before)),
+        reading("r-2", day(6, 5), &rated(&after)),
+    )
+}
+
+#[test]
+fn one_spoke_per_active_card() {
+    fn check(cards: usize) {
+        let (deck, b, l) = two_readings(cards);
+        let chart = star_chart(&deck, Some(&b), Some(&l), SIZE);
+        let labels: Vec<String> = texts(svg(&chart))
+            .into_iter()
+            .filter(|t| t.starts_with("Statement "))
+            .collect();
+        assert_eq!(labels.len(), cards, "labels for {cards} cards");
+        assert_eq!(chart.rows.len(), cards);
+        assert!(!chart.by_domain);
+    }
+    for cards in [1, 3, 5, 12] {
+        check(cards);
+    }
+}
+
+#[test]
+fn retired_cards_have_no_spoke() {
+    let (mut deck, b, l) = two_readings(4);
+    let mut cards = deck.cards().to_vec();
+    cards[1].retired = true;
+    deck = Deck::from_parts(
+        deck.id().clone(),
+        "Test deck".into(),
+        String::new(),
+        Scale::default(),
+        cards,
+    );
+    let chart = star_chart(&deck, Some(&b), Some(&l), SIZE);
+    let labels = texts(svg(&chart));
+    assert!(!labels.contains(&"Statement 1".to_owned()));
+    assert_eq!(chart.rows.len(), 3);
+}
+
+#[test]
+fn two_polygons_and_a_legend_with_both_labels() {
+    let (deck, b, l) = two_readings(5);
+    let chart = star_chart(&deck, Some(&b), Some(&l), SIZE);
+    let svg = svg(&chart);
+    assert_eq!(svg.matches("<polygon").count(), 2);
+    let texts = texts(svg);
+    assert!(
+        texts.contains(&"Baseline, 5 January 2026".to_owned()),
+        "{texts:?}"
+    );
+    assert!(
+        texts.contains(&"Latest, 5 June 2026".to_owned()),
+        "{texts:?}"
+    );
+    assert!(
+        svg.contains("#0072B2") && svg.contains("#E69F00"),
+        "Okabe–Ito colours"
+    );
+}
+
+#[test]
+fn svg_scales_and_has_a_title() {
+    let (deck, b, l) = two_readings(3);
+    let chart = star_chart(&deck, Some(&b), Some(&l), SIZE);
+    let svg = svg(&chart);
+    assert!(svg.contains("viewBox=\"0 0 640 480\""));
+    let title_at = svg.find("<title>").expect("a title");
+    assert!(
+        title_at < svg.find("<rect").unwrap_or(svg.len()),
+        "title comes first"
+    );
+    assert!(svg.contains("<title>Star chart of Test deck: 3 of 3 cards improved"));
+}
+
+#[test]
+fn empty_and_one_reading_states() {
+    let (deck, b, l) = two_readings(4);
+    let none = star_chart(&deck, None, None, SIZE);
+    assert_eq!(none.svg, None);
+    assert_eq!(none.caption, NO_READINGS);
+    assert_eq!(none.caption, "No readings yet");
+    assert_eq!(none.rows.len(), 4);
+
+    for (base, last) in [(Some(&b), Some(&b)), (None, Some(&l)), (Some(&b), None)] {
+        let one = star_chart(&deck, base, last, SIZE);
+        assert_eq!(
+            one.caption,
+            "One reading so far: the chart compares once there is a second"
+        );
+        let svg = svg(&one);
+        assert_eq!(svg.matches("<polygon").count(), 1, "the one reading alone");
+        assert!(!texts(svg).iter().any(|t| t.starts_with("Baseline")));
+        assert!(one.rows.iter().all(|r| r.change == Change::FirstReading));
+    }
+}
+
+#[test]
+fn caption_counts_improved_same_and_worse() {
+    fn check(before: &[Answer], after: &[Answer], expected: &str) {
+        let deck = deck(before.len());
+        let chart = star_chart(
+            &deck,
+            Some(&reading("r-1", day(1, 1), before)),
+            Some(&reading("r-2", day(2, 1), after)),
+            SIZE,
+        );
+        assert_eq!(chart.caption, expected);
+    }
+    check(
+        &rated(&[0, 1, 2, 3]),
+        &rated(&[1, 2, 3, 4]),
+        "4 of 4 cards improved since the baseline; 0 stayed the same; 0 got worse",
+    );
+    check(
+        &rated(&[2, 2, 2]),
+        &rated(&[3, 2, 1]),
+        "1 of 3 cards improved since the baseline; 1 stayed the same; 1 got worse",
+    );
+    check(
+        &rated(&[4]),
+        &rated(&[0]),
+        "0 of 1 card improved since the baseline; 0 stayed the same; 1 got worse",
+    );
+    check(
+        &[Answer::Rated(1), Answer::Skipped, Answer::Rated(2)],
+        &[Answer::Rated(2), Answer::Rated(3), Answer::PreferNotToSay],
+        "1 of 3 cards improved since the baseline; 0 stayed the same; 0 got worse; \
+         2 could not be compared (skipped or not said)",
+    );
+}
+
+#[test]
+fn unscored_answers_are_never_plotted() {
+    let deck = deck(4);
+    let b = reading("r-1", day(1, 1), &rated(&[1, 1, 1, 1]));
+    let l = reading(
+        "r-2",
+        day(2, 1),
+        &[
+            Answer::Rated(2),
+            Answer::Skipped,
+            Answer::PreferNotToSay,
+            Answer::Rated(2),
+        ],
+    );
+    let chart = star_chart(&deck, Some(&b), Some(&l), SIZE);
+    let svg = svg(&chart);
+    // The latest has gaps, so only the baseline is a filled shape.
+    assert_eq!(svg.matches("<polygon").count(), 1);
+    // Markers: 4 for the baseline, 2 for the scored answers of the latest.
+    assert_eq!(svg.matches("<circle").count(), 6);
+    assert_eq!(chart.rows[1].latest, None);
+    assert_eq!(chart.rows[2].latest, None);
+}
+
+#[test]
+fn user_text_is_escaped_exactly_once() {
+    let nasty = ["<script>alert(1)</script>", "Tom & Jerry \"quoted\""];
+    let deck = deck_of(
+        "<b>Deck</b> & \"co\"",
+        &[
+            (nasty[0], "Safety"),
+            (nasty[1], "Safety"),
+            ("Fine", "Safety"),
+        ],
+    );
+    let b = reading("r-1", day(1, 1), &rated(&[1, 1, 1]));
+    let l = reading("r-2", day(2, 1), &rated(&[2, 2, 2]));
+    let chart = star_chart(&deck, Some(&b), Some(&l), SIZE);
+    let svg = svg(&chart);
+    assert!(!svg.contains("<script"), "{svg}");
+    assert!(!svg.contains("<b>"));
+    assert!(!svg.contains("&amp;lt;") && !svg.contains("&amp;amp;") && !svg.contains("&amp;quot;"));
+    for statement in nasty {
+        assert!(!svg.contains(statement), "{statement} raw in the SVG");
+        assert!(
+            texts(svg).contains(&statement.to_owned()),
+            "{statement} reads back"
+        );
+    }
+    assert!(svg.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+    assert!(svg.contains("Tom &amp; Jerry"));
+    let title_start = svg.find("<title>").unwrap() + "<title>".len();
+    let title_end = svg.find("</title>").unwrap();
+    let title = unescape(&svg[title_start..title_end]);
+    assert!(
+        title.starts_with("Star chart of <b>Deck</b> & \"co\": 3 of 3"),
+        "{title}"
+    );
+    // The rows keep raw text: the UI's table escapes it as it renders.
+    assert_eq!(chart.rows[0].statement, nasty[0]);
+}
+
+#[test]
+fn long_statements_are_shortened_on_the_chart_only() {
+    let long = "I can get to the shops and back on my own whenever I want to";
+    let deck = deck_of("Deck", &[(long, "Independence"), ("Short", "Independence")]);
+    let l = reading("r-1", day(1, 1), &rated(&[1, 1]));
+    let chart = star_chart(&deck, None, Some(&l), SIZE);
+    let texts = texts(svg(&chart));
+    assert!(
+        texts.contains(&"I can get to the shops and ba…".to_owned()),
+        "{texts:?}"
+    );
+    assert_eq!(chart.rows[0].statement, long);
+}
+
+#[test]
+fn more_than_twelve_cards_gives_one_spoke_per_domain_at_the_median() {
+    let domains = ["Safety", "Independence", "Social connection"];
+    let statements: Vec<String> = (0..13).map(|i| format!("Statement {i}")).collect();
+    let cards: Vec<(&str, &str)> = statements
+        .iter()
+        .enumerate()
+        .map(|(i, s)| (s.as_str(), domains[i % 3]))
+        .collect();
+    let deck = deck_of("Big deck", &cards);
+    let b = reading("r-1", day(1, 1), &rated(&[0; 13]));
+    let l = reading("r-2", day(2, 1), &rated(&[4; 13]));
+    let chart = star_chart(&deck, Some(&b), Some(&l), SIZE);
+    assert!(chart.by_domain);
+    assert_eq!(chart.rows.len(), 13, "the table keeps every card");
+    let texts = texts(svg(&chart));
+    for domain in domains {
+        assert_eq!(texts.iter().filter(|t| *t == domain).count(), 1, "{domain}");
+    }
+    assert!(!texts.iter().any(|t| t.starts_with("Statement")));
+    assert!(chart.caption.starts_with("13 of 13 cards improved"));
+}
+
+#[test]
+fn median_of_scores() {
+    fn check(scores: &[u8], expected: Option<f64>) {
+        assert_eq!(median(scores.to_vec()), expected, "{scores:?}");
+    }
+    check(&[], None);
+    check(&[3], Some(3.0));
+    check(&[5, 1, 2], Some(2.0));
+    check(&[1, 2, 4, 5], Some(3.0));
+    check(&[1, 2], Some(1.5));
+    check(&[1, 1, 5], Some(1.0));
+}
