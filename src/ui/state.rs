@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use super::router::Navigator;
 use crate::domain::{IndexEntry, ReviewSchedule, ServiceSettings, StoreError, StoredProblem};
 use crate::storage::{carry_flash, repository, take_carried_flash};
 
@@ -77,6 +78,14 @@ impl AppState {
         if let Some(flash) = self.flash.get_untracked() {
             carry_flash(&flash.path, &flash.message);
         }
+    }
+
+    /// After a save: reads the index again, then goes to the page at `path`, where `message`
+    /// is shown once.
+    pub fn return_after_save(&self, navigator: Navigator, path: &str, message: String) {
+        self.refresh();
+        self.flash(path, message);
+        navigator.go(path);
     }
 
     /// Shows `message` on the page at `path`.

@@ -33,9 +33,7 @@ pub fn EditPersonPage(
             let mut person = opened.clone();
             person.apply(valid);
             repository().save_person(&person, now())?;
-            state.refresh();
-            state.flash(&person_href, "Details saved.".into());
-            navigator.go(&person_href);
+            state.return_after_save(navigator, &person_href, "Details saved.".into());
             Ok(())
         })
     };

@@ -73,9 +73,7 @@ fn PersonDetails(person: Person) -> impl IntoView {
         }
         match repository().delete_person(&id, now()) {
             Ok(()) => {
-                state.flash("/", format!("{name} was deleted."));
-                state.refresh();
-                navigator.go("/");
+                state.return_after_save(navigator, "/", format!("{name} was deleted."));
             }
             Err(error) => action_error.set(Some(error.to_string())),
         }

@@ -65,9 +65,7 @@ fn UnplannedForm(person: Person) -> impl IntoView {
                             } else {
                                 "Unplanned outcome recorded."
                             };
-                            state.refresh();
-                            state.flash(&person_href, message.into());
-                            navigator.go(&person_href);
+                            state.return_after_save(navigator, &person_href, message.into());
                         }
                         Err(error) => {
                             save_error.set(Some(error.to_string()));

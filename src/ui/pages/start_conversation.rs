@@ -213,12 +213,11 @@ fn ConversationWizard(person: Person, draft: ConversationDraft) -> impl IntoView
                 Ok(saved) => {
                     let _ = repository().discard_draft(&saved.id, now());
                     let path = Route::Person(saved.id).path();
-                    app.refresh();
-                    app.flash(
+                    app.return_after_save(
+                        navigator,
                         &path,
                         "First conversation saved: this is the baseline.".into(),
                     );
-                    navigator.go(&path);
                 }
             },
         }

@@ -96,9 +96,11 @@ fn ReviewForm(person: Person) -> impl IntoView {
                     changed.record_review(valid);
                     match repository().save_person(&changed, now()) {
                         Ok(_) => {
-                            state.refresh();
-                            state.flash(&person_href, "Review saved.".into());
-                            navigator.go(&person_href);
+                            state.return_after_save(
+                                navigator,
+                                &person_href,
+                                "Review saved.".into(),
+                            );
                         }
                         Err(error) => {
                             save_error.set(Some(error.to_string()));
