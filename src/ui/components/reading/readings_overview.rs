@@ -32,7 +32,7 @@ pub fn ReadingsOverview(
     view! {
         <section aria-labelledby="readings-heading">
             <h2 id="readings-heading">"Trigger-card readings"</h2>
-            {problem.or(unreadable).map(|message| view! { <p class="notice notice-error">{message}</p> })}
+            {problem.into_iter().chain(unreadable).map(|message| view! { <p class="notice notice-error">{message}</p> }).collect_view()}
             {compared.into_iter().map(|deck| view! {
                 <BothViewsList readings=readings.clone() deck=deck/>
             }).collect_view()}
