@@ -8,7 +8,10 @@
 //! assert_eq!(escape_svg_text("<script>"), "&lt;script&gt;");
 //! ```
 
+mod common;
 mod star_chart;
+
+pub use common::respondent_colour;
 
 pub use star_chart::{
     star_chart, StarChart, StarRow, BASELINE_COLOUR, LATEST_COLOUR, MAX_CARD_SPOKES, NO_READINGS,

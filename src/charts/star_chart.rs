@@ -33,24 +33,24 @@ use plotters::element::DashedPathElement;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
-use super::escape_svg_text;
+use super::common::{
+    median, render_svg, short_label, Area, DrawResult, BLUE, GRID_COLOUR, ORANGE, TEXT_COLOUR,
+};
 use crate::domain::{card_score, format_uk_date, Card, Change, Deck, Reading};
 
 /// The most active cards drawn as a spoke each; beyond this the chart shows domains, since
 /// more labels than this cannot be read around a circle on a phone.
 pub const MAX_CARD_SPOKES: usize = 12;
 /// The colour of the latest reading: Okabe–Ito blue, safe for colour-blind readers.
-pub const LATEST_COLOUR: RGBColor = RGBColor(0x00, 0x72, 0xB2);
+pub const LATEST_COLOUR: RGBColor = BLUE;
 /// The colour of the baseline: Okabe–Ito orange, told apart from blue by every common form
 /// of colour blindness (and drawn dashed, so colour is not the only difference).
-pub const BASELINE_COLOUR: RGBColor = RGBColor(0xE6, 0x9F, 0x00);
+pub const BASELINE_COLOUR: RGBColor = ORANGE;
 /// What the caption says before any reading.
 pub const NO_READINGS: &str = "No readings yet";
 /// What the caption says while there is only one reading.
 pub const ONE_READING: &str = "One reading so far: the chart compares once there is a second";
 
-const TEXT_COLOUR: RGBColor = RGBColor(0x1A, 0x1A, 0x1A);
-const GRID_COLOUR: RGBColor = RGBColor(0xBB, 0xBB, 0xBB);
 /// Spoke labels longer than this are shortened; the table holds the full statement.
 const MAX_LABEL_CHARS: usize = 30;
 
@@ -210,41 +210,11 @@ fn domain_spokes(rows: &[StarRow]) -> Vec<Spoke> {
         .collect()
 }
 
-/// The median of the scores; with an even number, the mean of the two middle ones.
-fn median(mut scores: Vec<u8>) -> Option<f64> {
-    scores.sort_unstable();
-    let n = scores.len();
-    match n {
-        0 => None,
-        _ if n % 2 == 1 => Some(f64::from(scores[n / 2])),
-        _ => Some((f64::from(scores[n / 2 - 1]) + f64::from(scores[n / 2])) / 2.0),
-    }
-}
-
-/// The label shortened to [`MAX_LABEL_CHARS`] characters, by characters, never bytes.
-fn short_label(label: &str) -> String {
-    match label.chars().count() > MAX_LABEL_CHARS {
-        true => {
-            let kept: String = label.chars().take(MAX_LABEL_CHARS - 1).collect();
-            format!("{}…", kept.trim_end())
-        }
-        false => label.to_owned(),
-    }
-}
-
 fn draw(spokes: &[Spoke], points: usize, legend: &Legend, title: &str, size: (u32, u32)) -> String {
-    let mut svg = String::new();
-    {
-        let root = SVGBackend::with_string(&mut svg, size).into_drawing_area();
-        // Drawing into a string cannot fail; an error here would be a plotters bug, and a
-        // chart with a missing piece is better than no page.
-        let _ = draw_parts(&root, spokes, points, legend, size);
-        let _ = root.present();
-    }
-    add_title(&svg, title)
+    render_svg(size, title, |root| {
+        draw_parts(root, spokes, points, legend, size)
+    })
 }
-
-type Area<'a> = DrawingArea<SVGBackend<'a>, plotters::coord::Shift>;
 
 fn draw_parts(
     root: &Area,
@@ -252,7 +222,7 @@ fn draw_parts(
     points: usize,
     legend: &Legend,
     size: (u32, u32),
-) -> Result<(), DrawingAreaErrorKind<std::io::Error>> {
+) -> DrawResult {
     let (w, h) = (f64::from(size.0), f64::from(size.1));
     let legend_height = 48.0;
     let centre = (w / 2.0, legend_height + (h - legend_height) / 2.0);
@@ -269,7 +239,6 @@ fn draw_parts(
     };
     let points_f = points.max(1) as f64;
 
-    root.fill(&WHITE)?;
     // One ring per point of the scale, so a reader can count points outwards.
     for point in 1..=points {
         let ring: Vec<(i32, i32)> = (0..=n)
@@ -296,7 +265,7 @@ fn draw_parts(
             _ => VPos::Center,
         };
         root.draw(&Text::new(
-            short_label(&spoke.label),
+            short_label(&spoke.label, MAX_LABEL_CHARS),
             at(i, 1.08),
             label_style.clone().pos(Pos::new(h_pos, v_pos)),
         ))?;
@@ -354,7 +323,7 @@ fn draw_reading(
     at: &[Option<(i32, i32)>],
     colour: RGBColor,
     dashed: bool,
-) -> Result<(), DrawingAreaErrorKind<std::io::Error>> {
+) -> DrawResult {
     let n = at.len();
     let complete: Option<Vec<(i32, i32)>> = at.iter().copied().collect();
     if let Some(shape) = &complete {
@@ -385,21 +354,6 @@ fn draw_reading(
         root.draw(&marker)?;
     }
     Ok(())
-}
-
-/// The SVG with a `<title>` as the first child of the root, so screen readers announce it.
-fn add_title(svg: &str, title: &str) -> String {
-    let title = format!("<title>{}</title>\n", escape_svg_text(title));
-    match svg
-        .find("<svg")
-        .and_then(|s| svg[s..].find('>').map(|e| s + e + 1))
-    {
-        Some(end) => {
-            let rest = svg[end..].trim_start_matches('\n');
-            format!("{}\n{title}{rest}", &svg[..end])
-        }
-        None => svg.to_owned(),
-    }
 }
 
 #[cfg(test)]

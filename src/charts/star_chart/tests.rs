@@ -327,16 +327,3 @@ fn more_than_twelve_cards_gives_one_spoke_per_domain_at_the_median() {
     assert!(!texts.iter().any(|t| t.starts_with("Statement")));
     assert!(chart.caption.starts_with("13 of 13 cards improved"));
 }
-
-#[test]
-fn median_of_scores() {
-    fn check(scores: &[u8], expected: Option<f64>) {
-        assert_eq!(median(scores.to_vec()), expected, "{scores:?}");
-    }
-    check(&[], None);
-    check(&[3], Some(3.0));
-    check(&[5, 1, 2], Some(2.0));
-    check(&[1, 2, 4, 5], Some(3.0));
-    check(&[1, 2], Some(1.5));
-    check(&[1, 1, 5], Some(1.0));
-}
