@@ -6,6 +6,8 @@
 #   scripts/build.sh                  the app served from the root of a site
 #   scripts/build.sh /outcome-focus/  the app served under a sub-path
 #   DIST=/tmp/x scripts/build.sh      into another folder than dist/
+#   ONLY="progress" scripts/build.sh  only these bundles, to try a change quickly (the other
+#                                     pages then fail to load: never for a release)
 #
 # Expects the tools from scripts/setup.sh on PATH (source scripts/env.sh).
 set -euo pipefail
@@ -21,7 +23,10 @@ else
     unset OUTCOME_FOCUS_BASE_PATH
 fi
 dist="${DIST:-dist}"
-bundles=(people person conversation review reading cards deck)
+bundles=(people person conversation review reading cards deck progress)
+if [ -n "${ONLY:-}" ]; then
+    read -ra bundles <<<"$ONLY"
+fi
 # strip = true (Cargo.toml) drops the wasm target_features section, so wasm-opt is told the
 # features rustc enables by default for wasm32 (it would reject memory.copy otherwise).
 wasm_opt_params="--enable-bulk-memory --enable-bulk-memory-opt --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals --enable-multivalue --enable-reference-types"
@@ -31,8 +36,9 @@ trunk build --release --public-url "$public_url" --dist "$dist" index.html
 
 # All binaries in one cargo run, so their link steps share the machine's cores; each trunk
 # run below then finds its binary already built.
-echo "== the bundles: cargo build --release --target wasm32-unknown-unknown --bins"
-cargo build --release --locked --offline --target wasm32-unknown-unknown --bins
+echo "== the bundles: cargo build --release --target wasm32-unknown-unknown ${bundles[*]}"
+cargo build --release --locked --offline --target wasm32-unknown-unknown \
+    $(printf -- '--bin %s ' "${bundles[@]}")
 
 # Per output folder, so that two builds into different folders do not share files.
 work="$root/target/bundles/$(printf '%s' "$dist" | cksum | cut -d' ' -f1)"

@@ -29,6 +29,10 @@ pub enum Route {
     RecordUnplanned(PersonId),
     /// `/people/<id>/reading`: taking a trigger-card reading, by the person or the worker.
     TakeReading(PersonId),
+    /// `/people/<id>/progress`: their progress in charts.
+    PersonProgress(PersonId),
+    /// `/people/<id>/report`: the printable report of their work.
+    PersonReport(PersonId),
     /// `/cards`: the decks of trigger cards.
     TriggerCards,
     /// `/cards/<deck-id>`: one deck, to see, copy or edit.
@@ -57,11 +61,14 @@ pub enum Bundle {
     Cards,
     /// One deck: seeing, copying, editing and exporting it.
     Deck,
+    /// A person's progress in charts and their printable report: the charts' drawing code is
+    /// large, so only these pages download it.
+    Progress,
 }
 
 impl Bundle {
     /// Every bundle, in the order the build lists them.
-    pub const ALL: [Bundle; 7] = [
+    pub const ALL: [Bundle; 8] = [
         Bundle::People,
         Bundle::Person,
         Bundle::Conversation,
@@ -69,6 +76,7 @@ impl Bundle {
         Bundle::Reading,
         Bundle::Cards,
         Bundle::Deck,
+        Bundle::Progress,
     ];
 
     /// The bundle's name: its cargo binary and the key the page loader in `index.html` uses.
@@ -81,6 +89,7 @@ impl Bundle {
             Bundle::Reading => "reading",
             Bundle::Cards => "cards",
             Bundle::Deck => "deck",
+            Bundle::Progress => "progress",
         }
     }
 
@@ -96,6 +105,7 @@ impl Bundle {
                 Some("conversation") => Bundle::Conversation,
                 Some("review" | "unplanned") => Bundle::Review,
                 Some("reading") => Bundle::Reading,
+                Some("progress" | "report") => Bundle::Progress,
                 _ => Bundle::Person,
             },
             (Some("cards"), Some(id), _) if !id.is_empty() => Bundle::Deck,
@@ -113,6 +123,7 @@ impl Route {
             Route::StartReview(_) | Route::RecordUnplanned(_) => Bundle::Review,
             Route::Person(_) | Route::EditPerson(_) => Bundle::Person,
             Route::TakeReading(_) => Bundle::Reading,
+            Route::PersonProgress(_) | Route::PersonReport(_) => Bundle::Progress,
             Route::TriggerCards => Bundle::Cards,
             Route::Deck(_) => Bundle::Deck,
             Route::People | Route::AddPerson | Route::ServiceSettings | Route::NotFound => {
@@ -151,6 +162,8 @@ impl Route {
                     "review" => Route::StartReview,
                     "unplanned" => Route::RecordUnplanned,
                     "reading" => Route::TakeReading,
+                    "progress" => Route::PersonProgress,
+                    "report" => Route::PersonReport,
                     _ => return Route::NotFound,
                 };
                 PersonId::parse(id).map_or(Route::NotFound, page)
@@ -173,6 +186,8 @@ impl Route {
             Route::StartConversation(id) => format!("/people/{}/conversation", id.as_str()),
             Route::StartReview(id) => format!("/people/{}/review", id.as_str()),
             Route::RecordUnplanned(id) => format!("/people/{}/unplanned", id.as_str()),
+            Route::PersonProgress(id) => format!("/people/{}/progress", id.as_str()),
+            Route::PersonReport(id) => format!("/people/{}/report", id.as_str()),
         }
     }
 }
@@ -224,6 +239,9 @@ mod tests {
             ),
             ("/people/p-1a/review/", Route::StartReview(id("p-1a"))),
             ("/people/p-1a/unplanned", Route::RecordUnplanned(id("p-1a"))),
+            ("/people/p-1a/progress", Route::PersonProgress(id("p-1a"))),
+            ("/people/p-1a/report/", Route::PersonReport(id("p-1a"))),
+            ("/people/p-1a/report/x", Route::NotFound),
             ("/people/P-1A", Route::NotFound),
             ("/people/p-1a/delete", Route::NotFound),
             ("/people/p-1a/edit/x", Route::NotFound),
@@ -265,6 +283,8 @@ mod tests {
             Route::StartConversation(id("p-9")),
             Route::StartReview(id("p-9")),
             Route::RecordUnplanned(id("p-9")),
+            Route::PersonProgress(id("p-9")),
+            Route::PersonReport(id("p-9")),
         ] {
             assert_eq!(Route::parse(&route.path()), route);
         }

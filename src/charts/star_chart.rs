@@ -22,7 +22,7 @@
 //! use outcome_focus::domain::built_in_decks;
 //!
 //! let deck = &built_in_decks()[0];
-//! let chart = star_chart(deck, None, None, (600, 480));
+//! let chart = star_chart(deck, None, None, 600);
 //! assert!(chart.svg.is_none());
 //! assert_eq!(chart.caption, "No readings yet");
 //! ```
@@ -53,6 +53,11 @@ pub const ONE_READING: &str = "One reading so far: the chart compares once there
 
 /// Spoke labels longer than this are shortened; the table holds the full statement.
 const MAX_LABEL_CHARS: usize = 30;
+/// Narrower than this, words around the circle do not fit: the spokes are numbered and a key
+/// below the circle names them, so the text stays at a readable size on a phone.
+pub const COMPACT_BELOW: u32 = 480;
+/// The height of one line of the key below a compact chart.
+const KEY_LINE: u32 = 20;
 
 /// One active card's line in the table beside the chart.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -83,13 +88,14 @@ pub struct StarChart {
 }
 
 /// The star chart of `deck` comparing `baseline` with `latest` (see [`crate::domain::baseline`]
-/// and [`crate::domain::latest`]), drawn `size` pixels wide and high. With only one of the two,
-/// or the same reading twice, it shows that one reading alone.
+/// and [`crate::domain::latest`]), drawn `width` pixels wide (the UI passes the width it has,
+/// so text is drawn at its real size); the height follows from the width. With only one of
+/// the two, or the same reading twice, it shows that one reading alone.
 pub fn star_chart(
     deck: &Deck,
     baseline: Option<&Reading>,
     latest: Option<&Reading>,
-    size: (u32, u32),
+    width: u32,
 ) -> StarChart {
     // Whichever reading is there is the one to show when only one is.
     let (baseline, latest) = match (baseline, latest) {
@@ -147,7 +153,13 @@ pub fn star_chart(
         latest: format!("Latest, {}", format_uk_date(latest_reading.date)),
     };
     let title = format!("Star chart of {}: {}", deck.name(), caption);
-    let svg = draw(&spokes, points, &legend, &title, size);
+    let compact = width < COMPACT_BELOW;
+    let size = match compact {
+        // The circle as wide as the chart, the legend above it and the key below.
+        true => (width, 48 + width + 8 + KEY_LINE * spokes.len() as u32),
+        false => (width, width * 4 / 5),
+    };
+    let svg = draw(&spokes, points, &legend, &title, size, compact);
     StarChart {
         svg: Some(svg),
         caption,
@@ -210,9 +222,16 @@ fn domain_spokes(rows: &[StarRow]) -> Vec<Spoke> {
         .collect()
 }
 
-fn draw(spokes: &[Spoke], points: usize, legend: &Legend, title: &str, size: (u32, u32)) -> String {
+fn draw(
+    spokes: &[Spoke],
+    points: usize,
+    legend: &Legend,
+    title: &str,
+    size: (u32, u32),
+    compact: bool,
+) -> String {
     render_svg(size, title, |root| {
-        draw_parts(root, spokes, points, legend, size)
+        draw_parts(root, spokes, points, legend, size, compact)
     })
 }
 
@@ -222,12 +241,24 @@ fn draw_parts(
     points: usize,
     legend: &Legend,
     size: (u32, u32),
+    compact: bool,
 ) -> DrawResult {
-    let (w, h) = (f64::from(size.0), f64::from(size.1));
+    let w = f64::from(size.0);
     let legend_height = 48.0;
-    let centre = (w / 2.0, legend_height + (h - legend_height) / 2.0);
-    // Room around the circle for the spoke labels.
-    let radius = ((w / 2.0 - 110.0).min((h - legend_height) / 2.0 - 24.0)).max(20.0);
+    let (centre, radius) = match compact {
+        // Room around the circle for the spoke numbers only.
+        true => ((w / 2.0, legend_height + w / 2.0), w / 2.0 - 28.0),
+        // Room around the circle for the spoke labels.
+        false => {
+            let h = f64::from(size.1);
+            let centre = (w / 2.0, legend_height + (h - legend_height) / 2.0);
+            (
+                centre,
+                (w / 2.0 - 110.0).min((h - legend_height) / 2.0 - 24.0),
+            )
+        }
+    };
+    let radius = radius.max(20.0);
     let n = spokes.len().max(1);
     let angle = |i: usize| -PI / 2.0 + 2.0 * PI * i as f64 / n as f64;
     let at = |i: usize, fraction: f64| {
@@ -264,11 +295,27 @@ fn draw_parts(
             s if s > 0.5 => VPos::Top,
             _ => VPos::Center,
         };
+        let label = match compact {
+            true => (i + 1).to_string(),
+            false => short_label(&spoke.label, MAX_LABEL_CHARS),
+        };
         root.draw(&Text::new(
-            short_label(&spoke.label, MAX_LABEL_CHARS),
+            label,
             at(i, 1.08),
             label_style.clone().pos(Pos::new(h_pos, v_pos)),
         ))?;
+    }
+    if compact {
+        // The key: each spoke's number and its words, as many as fit the width.
+        let fits = ((w - 40.0) / 7.5).max(8.0) as usize;
+        let top = legend_height as i32 + size.0 as i32 + 8;
+        for (i, spoke) in spokes.iter().enumerate() {
+            root.draw(&Text::new(
+                format!("{}  {}", i + 1, short_label(&spoke.label, fits)),
+                (10, top + (KEY_LINE as i32) * i as i32 + KEY_LINE as i32 / 2),
+                label_style.clone().pos(Pos::new(HPos::Left, VPos::Center)),
+            ))?;
+        }
     }
     let fraction = |v: f64| v / points_f;
     let baseline: Vec<Option<(i32, i32)>> = spokes

@@ -15,7 +15,7 @@
 
 use chrono::NaiveDate;
 
-use super::conversation::{Conversation, UnplannedOutcome};
+use super::conversation::{Conversation, OutcomeReview, UnplannedOutcome};
 use super::goal_attainment::{t_score, GoalLevel};
 use super::outcome::Outcome;
 use super::person::Person;
@@ -141,6 +141,23 @@ fn sort_by_key<T, K: Ord>(items: &mut [T], key: impl Fn(&T) -> K) {
 }
 
 impl Person {
+    /// The latest review that recorded something about the outcome `outcome_id`, with its
+    /// date: where the person's and the worker's views of its progress stand now.
+    pub fn latest_review_of(&self, outcome_id: &str) -> Option<(NaiveDate, &OutcomeReview)> {
+        self.conversations
+            .iter()
+            .enumerate()
+            .filter_map(|(saved, c)| {
+                let review = c
+                    .outcome_reviews
+                    .iter()
+                    .find(|r| r.outcome_id == outcome_id)?;
+                Some(((c.date, saved), review))
+            })
+            .max_by_key(|(when, _)| *when)
+            .map(|((date, _), review)| (date, review))
+    }
+
     /// What matters to the person: the aspirations of the latest conversation that recorded
     /// any (reviews usually do not ask again).
     pub fn latest_aspirations(&self) -> &[String] {

@@ -5,8 +5,8 @@ use leptos::prelude::*;
 
 use super::pages::{
     AddPersonPage, DeckPage, EditPersonPage, NotFoundPage, PeoplePage, PersonPage,
-    RecordUnplannedPage, ServiceSettingsPage, StartConversationPage, StartReviewPage,
-    TakeReadingPage, TriggerCardsPage,
+    PersonProgressPage, PersonReportPage, RecordUnplannedPage, ServiceSettingsPage,
+    StartConversationPage, StartReviewPage, TakeReadingPage, TriggerCardsPage,
 };
 use crate::route::Route;
 
@@ -66,6 +66,15 @@ pub fn cards(route: Route) -> AnyView {
 pub fn deck(route: Route) -> AnyView {
     match route {
         Route::Deck(id) => view! { <DeckPage id=id/> }.into_any(),
+        _ => view! { <NotFoundPage/> }.into_any(),
+    }
+}
+
+/// A person's progress in charts and their printable report.
+pub fn progress(route: Route) -> AnyView {
+    match route {
+        Route::PersonProgress(id) => view! { <PersonProgressPage id=id/> }.into_any(),
+        Route::PersonReport(id) => view! { <PersonReportPage id=id/> }.into_any(),
         _ => view! { <NotFoundPage/> }.into_any(),
     }
 }

@@ -3,7 +3,7 @@ use chrono::NaiveDate;
 use super::*;
 use crate::domain::{Answer, CardAnswer, CardId, DeckId, Respondent, Scale};
 
-const SIZE: (u32, u32) = (640, 480);
+const SIZE: u32 = 640;
 
 fn day(month: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, month, d).unwrap()
@@ -163,7 +163,7 @@ fn svg_scales_and_has_a_title() {
     let (deck, b, l) = two_readings(3);
     let chart = star_chart(&deck, Some(&b), Some(&l), SIZE);
     let svg = svg(&chart);
-    assert!(svg.contains("viewBox=\"0 0 640 480\""));
+    assert!(svg.contains("viewBox=\"0 0 640 512\""));
     let title_at = svg.find("<title>").expect("a title");
     assert!(
         title_at < svg.find("<rect").unwrap_or(svg.len()),
@@ -326,4 +326,37 @@ fn more_than_twelve_cards_gives_one_spoke_per_domain_at_the_median() {
     }
     assert!(!texts.iter().any(|t| t.starts_with("Statement")));
     assert!(chart.caption.starts_with("13 of 13 cards improved"));
+}
+
+#[test]
+fn narrow_charts_number_the_spokes_and_name_them_in_a_key() {
+    fn check(width: u32, cards: usize, numbered: bool) {
+        let (deck, b, l) = two_readings(cards);
+        let chart = star_chart(&deck, Some(&b), Some(&l), width);
+        let texts = texts(svg(&chart));
+        let numbers = (1..=cards)
+            .filter(|n| texts.contains(&n.to_string()))
+            .count();
+        let keyed = (0..cards)
+            .filter(|i| texts.contains(&format!("{}  Statement {i}", i + 1)))
+            .count();
+        match numbered {
+            true => {
+                assert_eq!((numbers, keyed), (cards, cards), "width {width}");
+                let height = 48 + width + 8 + 20 * cards as u32;
+                assert!(
+                    svg(&chart).contains(&format!("viewBox=\"0 0 {width} {height}\"")),
+                    "the key makes the chart taller"
+                );
+            }
+            false => {
+                assert_eq!(keyed, 0, "width {width}");
+                assert!(texts.contains(&"Statement 0".to_owned()));
+            }
+        }
+    }
+    check(300, 5, true);
+    check(479, 12, true);
+    check(480, 5, false);
+    check(640, 12, false);
 }

@@ -16,6 +16,7 @@ mod ids;
 mod in_use;
 mod reading;
 mod reading_setup;
+mod readings_table;
 mod scale;
 mod scale_draft;
 mod scoring;
@@ -38,6 +39,7 @@ pub use reading_setup::{
     answer_for_choice, choice_for_answer, scale_choices, ReadingSetup, ValidSetup, SETUP_DATE,
     SETUP_DECK, SETUP_RESPONDENT,
 };
+pub use readings_table::{readings_table, ReadingColumn, ReadingsTable, ReadingsTableRow};
 pub use scale::{
     Scale, ScaleError, DEFAULT_LABELS, MAX_LABEL, MAX_POINTS, MIN_POINTS, PREFER_NOT_TO_SAY,
 };

@@ -315,3 +315,27 @@ fn the_small_sort_is_stable() {
         assert_eq!(items, expected, "sorting {input:?}");
     }
 }
+
+#[test]
+fn the_latest_review_of_an_outcome_holds_its_views_now() {
+    let outcomes = [
+        outcome("o-1", true, day(2026, 6, 8)),
+        outcome("o-2", true, day(2026, 6, 8)),
+    ];
+    // Saved out of date order: the later date wins, not the later save.
+    let person = with_reviews(
+        &outcomes,
+        &[
+            (day(2026, 12, 1), &[("o-1", Some(0))]),
+            (day(2026, 9, 1), &[("o-1", Some(-1)), ("o-2", Some(1))]),
+        ],
+    );
+    let level = |id: &str| {
+        person
+            .latest_review_of(id)
+            .map(|(date, r)| (date, r.level.map(GoalLevel::value)))
+    };
+    assert_eq!(level("o-1"), Some((day(2026, 12, 1), Some(0))));
+    assert_eq!(level("o-2"), Some((day(2026, 9, 1), Some(1))));
+    assert_eq!(level("o-3"), None);
+}

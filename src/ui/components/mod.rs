@@ -4,6 +4,7 @@ pub mod bind;
 pub mod cards;
 mod case_progress;
 mod case_work_links;
+pub mod charts;
 mod check_box;
 mod confirm_dialog;
 pub mod conversation;

@@ -123,6 +123,14 @@ fn PersonDetails(person: Person) -> impl IntoView {
                 </dd>
             </div>
         </dl>
+        <div class="actions page-links">
+            <Link to=read(|p| Route::PersonProgress(p.id.clone()).path()) class="button-secondary">
+                "Progress charts"
+            </Link>
+            <Link to=read(|p| Route::PersonReport(p.id.clone()).path()) class="button-secondary">
+                "Print report"
+            </Link>
+        </div>
         <h2>"Needs and presentation"</h2>
         <p class="free-text">{or_none(read(|p| p.presentation.clone()))}</p>
         <div class="actions">

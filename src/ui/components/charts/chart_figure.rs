@@ -1,0 +1,60 @@
+use leptos::prelude::*;
+
+use crate::ui::files::download_text;
+
+/// A chart as a `<figure>`: the finding in words as its caption, the SVG drawn by our own
+/// chart code, the same numbers as a table (the children), and `Download SVG`. With no SVG
+/// (too few readings) the caption alone says why.
+#[component]
+pub fn ChartFigure(
+    /// Unique on the page: names the caption, so the picture is labelled by it.
+    #[prop(into)]
+    id: String,
+    /// The chart's name, as the figure's heading.
+    #[prop(into)]
+    heading: Signal<String>,
+    /// The SVG, or `None` when there is nothing to draw yet.
+    #[prop(into)]
+    svg: Signal<Option<String>>,
+    /// The finding in words.
+    #[prop(into)]
+    caption: Signal<String>,
+    /// The name of the file `Download SVG` saves.
+    #[prop(into)]
+    file_name: Signal<String>,
+    /// The table of the chart's numbers.
+    children: ChildrenFn,
+) -> impl IntoView {
+    let caption_id = format!("{id}-caption");
+    let problem = RwSignal::new(None::<String>);
+    let download = move |_| {
+        if let Some(svg) = svg.get_untracked() {
+            let result = download_text(&file_name.get_untracked(), &svg, "image/svg+xml");
+            problem.set(result.err());
+        }
+    };
+    let label = move || format!("Download SVG: {}", heading.get());
+    view! {
+        <figure class="chart">
+            <h3 class="chart-heading">{heading}</h3>
+            <figcaption id=caption_id.clone()>{caption}</figcaption>
+            {move || svg.get().map(|svg| view! {
+                // The SVG is our own chart code's output, every user string in it escaped;
+                // this is the only `inner_html` in the app. The caption names the picture
+                // for screen readers and the table below holds its numbers.
+                <div class="chart-image" role="img" aria-labelledby=caption_id.clone() inner_html=svg></div>
+            })}
+            {children()}
+            {move || svg.get().is_some().then(|| view! {
+                <div class="actions chart-actions">
+                    <button type="button" class="button-secondary" aria-label=label on:click=download>
+                        "Download SVG"
+                    </button>
+                </div>
+            })}
+            <div role="alert">
+                {move || problem.get().map(|message| view! { <p class="notice notice-error">{message}</p> })}
+            </div>
+        </figure>
+    }
+}
