@@ -21,9 +21,11 @@ export class ReadingPage extends Shell {
     this.backToPerson = this.main.getByRole('link', { name: "Back to the person's page" });
   }
 
-  /** Fills the setup form: who answers (deck: the first, date: today), then starts. */
-  async start(respondent) {
+  /** Fills the setup form: who answers (deck: the first, date: today unless given as
+   * YYYY-MM-DD), then starts. */
+  async start(respondent, { date } = {}) {
     await this.main.getByRole('radio', { name: respondent, exact: true }).check();
+    if (date) await this.main.getByLabel('Date of the reading').fill(date);
     await this.startButton.click();
     await expect(this.finishButton.or(this.nextButton).first()).toBeVisible();
   }
@@ -33,16 +35,26 @@ export class ReadingPage extends Shell {
     return this.main.getByRole('group');
   }
 
-  /** Answers every card still on screen with `label`, moving on with Next on a phone. */
-  async answerAll(label, { stopAfter = Infinity } = {}) {
+  /** Answers every card still on screen with `label`, moving on with Next on a phone;
+   * the card whose statement is `skip` is skipped instead (a phone then shows the next). */
+  async answerAll(label, { stopAfter = Infinity, skip } = {}) {
     let answered = 0;
     for (;;) {
       const cards = this.cards();
       const n = await cards.count();
-      for (let i = 0; i < n && answered < stopAfter; i++) {
-        await cards.nth(i).getByRole('radio', { name: label, exact: true }).check();
+      let skippedAlone = false;
+      const skipButton = skip && this.main.getByRole('button', { name: `Skip this card: ${skip}`, exact: true });
+      if (skipButton && (await skipButton.isVisible())) {
+        await skipButton.click();
+        skippedAlone = n === 1;
+      }
+      for (let i = 0; i < n && answered < stopAfter && !skippedAlone; i++) {
+        const card = cards.nth(i);
+        if (skip && (await card.locator('legend').innerText()).trim() === skip) continue;
+        await card.getByRole('radio', { name: label, exact: true }).check();
         answered++;
       }
+      if (skippedAlone) continue;
       if (answered >= stopAfter || !(await this.nextButton.isVisible())) return answered;
       await this.nextButton.click();
     }
