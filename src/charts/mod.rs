@@ -9,6 +9,7 @@
 //! ```
 
 mod common;
+mod outcome_chart;
 mod plot;
 mod progress_chart;
 mod star_chart;
@@ -17,6 +18,10 @@ mod test_support;
 
 pub use common::respondent_colour;
 
+pub use outcome_chart::{
+    goal_attainment_chart, outcome_status_chart, status_colour, GoalAttainmentChart, StatusChart,
+    StatusCounts, EXPECTED_LEVEL, NO_CONVERSATIONS, NO_LEVELS, NO_OUTCOMES,
+};
 pub use progress_chart::{
     progress_chart, ProgressChart, ProgressFocus, ProgressPoint, DIFFERENT_CARDS, NO_SUCH_FOCUS,
     ONE_READING_EACH, REVIEW_LABEL,
