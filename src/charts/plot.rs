@@ -299,10 +299,11 @@ impl Plot {
         let mut last_label: Option<i32> = None;
         for date in dates {
             let x = self.x(date);
+            // Long dashes: each dash is an element of its own in plotters' SVG.
             root.draw(&DashedPathElement::new(
                 vec![(x, self.top - 2), (x, self.bottom)],
+                8,
                 6,
-                4,
                 AXIS_COLOUR.stroke_width(2),
             ))?;
             if last_label.is_none_or(|last| x - last >= gap) {
