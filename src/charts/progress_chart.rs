@@ -178,36 +178,13 @@ pub fn progress_chart(
         caption.push_str(DIFFERENT_CARDS);
     }
 
-    let points_on_scale = scale.len() as f64;
-    let (values, axis_title, name) = match focus {
-        ProgressFocus::Card(_) => (
-            (1.0, points_on_scale),
-            "Score",
-            cards.first().map_or("", |c| c.statement.as_str()),
-        ),
-        ProgressFocus::Domain(domain) => ((1.0, points_on_scale), "Median score", domain.as_str()),
-        ProgressFocus::Total => {
-            let most_scored = points.iter().map(|p| p.scored).max().unwrap_or(0);
-            let cards = deck.active_cards().count().max(most_scored).max(1);
-            (
-                (0.0, points_on_scale * cards as f64),
-                "Total score",
-                deck.name(),
-            )
-        }
-    };
-    let ticks = match focus {
-        ProgressFocus::Total => value_ticks(values.0, values.1, 6),
-        _ => (1..=scale.len()).map(|p| p as f64).collect(),
-    };
-    let values = (
-        values.0,
-        ticks.last().copied().unwrap_or(values.1).max(values.1),
-    );
     let title = match focus {
-        ProgressFocus::Card(_) => format!("Score over time for \u{201c}{name}\u{201d}: {caption}"),
-        ProgressFocus::Domain(_) => format!("Median score over time for {name}: {caption}"),
-        ProgressFocus::Total => format!("Total score over time for {name}: {caption}"),
+        ProgressFocus::Card(_) => {
+            let statement = cards.first().map_or("", |c| c.statement.as_str());
+            format!("Score over time for \u{201c}{statement}\u{201d}: {caption}")
+        }
+        ProgressFocus::Domain(domain) => format!("Median score over time for {domain}: {caption}"),
+        ProgressFocus::Total => format!("Total score over time for {}: {caption}", deck.name()),
     };
     let lines: Vec<Line> = series
         .iter()
@@ -216,17 +193,50 @@ pub fn progress_chart(
             points: of.iter().map(|p| (p.date, p.value)).collect(),
         })
         .collect();
-    let axes = Axes {
-        values,
-        ticks,
-        title: axis_title,
-        reviews,
-    };
+    let axes = value_axis(deck, focus, &points, reviews);
     let svg = render_svg(size, &title, |root| draw(root, &lines, &axes, size));
     ProgressChart {
         svg: Some(svg),
         caption,
         points,
+    }
+}
+
+/// The value axis: the points of the scale for a card or a domain; for the total, from 0 to
+/// every card at the top point, in round steps.
+fn value_axis<'a>(
+    deck: &Deck,
+    focus: &ProgressFocus,
+    points: &[ProgressPoint],
+    reviews: &'a [NaiveDate],
+) -> Axes<'a> {
+    let points_on_scale = deck.scale().len();
+    let (ticks, title) = match focus {
+        ProgressFocus::Card(_) | ProgressFocus::Domain(_) => {
+            let ticks = (1..=points_on_scale).map(|p| p as f64).collect();
+            let title = match focus {
+                ProgressFocus::Card(_) => "Score",
+                _ => "Median score",
+            };
+            (ticks, title)
+        }
+        ProgressFocus::Total => {
+            // Retired cards count where a reading scored them, so the most scored may be more.
+            let most_scored = points.iter().map(|p| p.scored).max().unwrap_or(0);
+            let cards = deck.active_cards().count().max(most_scored).max(1);
+            let top = (points_on_scale * cards) as f64;
+            (value_ticks(0.0, top, 6), "Total score")
+        }
+    };
+    let values = (
+        ticks.first().copied().unwrap_or(0.0),
+        ticks.last().copied().unwrap_or(1.0),
+    );
+    Axes {
+        values,
+        ticks,
+        title,
+        reviews,
     }
 }
 
