@@ -9,9 +9,23 @@
 //! ```
 
 mod common;
+mod outcome_chart;
+mod plot;
+mod progress_chart;
 mod star_chart;
+#[cfg(test)]
+mod test_support;
 
 pub use common::respondent_colour;
+
+pub use outcome_chart::{
+    goal_attainment_chart, outcome_status_chart, status_colour, GoalAttainmentChart, StatusChart,
+    StatusCounts, EXPECTED_LEVEL, NO_CONVERSATIONS, NO_LEVELS, NO_OUTCOMES,
+};
+pub use progress_chart::{
+    progress_chart, ProgressChart, ProgressFocus, ProgressPoint, DIFFERENT_CARDS, NO_SUCH_FOCUS,
+    ONE_READING_EACH, REVIEW_LABEL,
+};
 
 pub use star_chart::{
     star_chart, StarChart, StarRow, BASELINE_COLOUR, LATEST_COLOUR, MAX_CARD_SPOKES, NO_READINGS,

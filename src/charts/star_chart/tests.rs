@@ -1,36 +1,10 @@
 use chrono::NaiveDate;
 
 use super::*;
-use crate::domain::{Answer, CardAnswer, CardId, DeckId, Respondent, Scale};
+use crate::charts::test_support::{day, deck_of, rated, reading_by, texts, unescape};
+use crate::domain::{Answer, Respondent, Scale};
 
 const SIZE: u32 = 640;
-
-fn day(month: u32, d: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(2026, month, d).unwrap()
-}
-
-/// A five-point deck whose cards are given as (statement, domain).
-fn deck_of(name: &str, cards: &[(&str, &str)]) -> Deck {
-    let cards = cards
-        .iter()
-        .enumerate()
-        .map(|(i, (statement, domain))| Card {
-            id: CardId::parse(&format!("c-{i}")).unwrap(),
-            statement: (*statement).to_owned(),
-            domain: (*domain).to_owned(),
-            emoji: None,
-            reverse_scored: false,
-            retired: false,
-        })
-        .collect();
-    Deck::from_parts(
-        DeckId::parse("d-1").unwrap(),
-        name.to_owned(),
-        String::new(),
-        Scale::default(),
-        cards,
-    )
-}
 
 /// A deck of `n` cards, all in one domain.
 fn deck(n: usize) -> Deck {
@@ -39,56 +13,13 @@ fn deck(n: usize) -> Deck {
     deck_of("Test deck", &cards)
 }
 
-/// A finished reading answering card `c-i` with `answers[i]`.
+/// A finished reading by the person answering card `c-i` with `answers[i]`.
 fn reading(id: &str, date: NaiveDate, answers: &[Answer]) -> Reading {
-    Reading {
-        id: id.to_owned(),
-        deck: DeckId::parse("d-1").unwrap(),
-        date,
-        respondent: Respondent::Person,
-        conversation: None,
-        answers: answers
-            .iter()
-            .enumerate()
-            .map(|(i, a)| CardAnswer {
-                card: CardId::parse(&format!("c-{i}")).unwrap(),
-                answer: *a,
-                note: String::new(),
-            })
-            .collect(),
-        complete: true,
-        corrections: Vec::new(),
-    }
-}
-
-fn rated(points: &[u8]) -> Vec<Answer> {
-    points.iter().map(|p| Answer::Rated(*p)).collect()
+    reading_by(id, Respondent::Person, date, answers)
 }
 
 fn svg(chart: &StarChart) -> &str {
     chart.svg.as_deref().expect("an SVG")
-}
-
-/// The SVG's text as a reader sees it: undoes one level of XML escaping.
-fn unescape(text: &str) -> String {
-    text.replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&quot;", "\"")
-        .replace("&apos;", "'")
-        .replace("&#39;", "'")
-        .replace("&amp;", "&")
-}
-
-/// The text content of every `<text>` element.
-fn texts(svg: &str) -> Vec<String> {
-    svg.split("<text")
-        .skip(1)
-        .map(|t| {
-            let start = t.find('>').unwrap() + 1;
-            let end = t.find("</text>").unwrap();
-            unescape(t[start..end].trim())
-        })
-        .collect()
 }
 
 fn two_readings(n: usize) -> (Deck, Reading, Reading) {
