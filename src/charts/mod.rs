@@ -10,12 +10,18 @@
 
 mod common;
 mod star_chart;
+#[cfg(test)]
+mod test_support;
+mod two_views_chart;
 
 pub use common::respondent_colour;
 
 pub use star_chart::{
     star_chart, StarChart, StarRow, BASELINE_COLOUR, LATEST_COLOUR, MAX_CARD_SPOKES, NO_READINGS,
     ONE_READING,
+};
+pub use two_views_chart::{
+    two_views_chart, TwoViewsChart, DISCUSS_HIGHLIGHT, TALK_ABOUT_THIS, WORKER_FILL_OPACITY,
 };
 
 /// Escapes text for use inside SVG (XML) content or a quoted attribute value.
