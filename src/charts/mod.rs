@@ -9,12 +9,18 @@
 //! ```
 
 mod common;
+mod likert_chart;
 mod star_chart;
 #[cfg(test)]
 mod test_support;
 mod two_views_chart;
 
 pub use common::respondent_colour;
+
+pub use likert_chart::{
+    card_across_people, likert_chart, likert_palette, person_across_cards, score_labels, LikertBar,
+    LikertChart, Sides, MIDDLE_GREY, NO_RATINGS,
+};
 
 pub use star_chart::{
     star_chart, StarChart, StarRow, BASELINE_COLOUR, LATEST_COLOUR, MAX_CARD_SPOKES, NO_READINGS,
