@@ -101,7 +101,7 @@ pub struct LikertBar {
 
 /// A bar's scores on each side of the middle.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct Sides {
+pub struct LikertSides {
     /// Scores below the middle.
     pub negative: usize,
     /// The middle score of an odd scale; always 0 on an even one.
@@ -117,10 +117,10 @@ impl LikertBar {
     }
 
     /// The scores below, at and above the middle of the scale (as long as `counts`).
-    pub fn sides(&self) -> Sides {
+    pub fn sides(&self) -> LikertSides {
         let points = self.counts.len();
         let middle = (points % 2 == 1).then_some(points / 2);
-        let mut sides = Sides::default();
+        let mut sides = LikertSides::default();
         for (i, count) in self.counts.iter().enumerate() {
             match middle {
                 Some(m) if i == m => sides.middle += count,
@@ -167,7 +167,8 @@ pub struct LikertChart {
 /// The Likert chart of `bars`, whose scores are called `point_labels` (worst first; see
 /// [`score_labels`]), drawn `width` pixels wide and as tall as the bars need. `title` names
 /// the chart for screen readers. Each bar's counts are made as long as the labels: a missing
-/// count is 0 and one beyond the labels is dropped.
+/// count is 0 and one beyond the labels is dropped. One bar is captioned as a statement
+/// across people; several as statements, naming the most positive.
 pub fn likert_chart(
     title: &str,
     point_labels: &[String],
@@ -369,7 +370,7 @@ fn one_bar_caption(bar: &LikertBar) -> String {
 /// "Across 12 statements, 40 of 100 ratings are positive, 35 negative, 25 in the middle;
 /// most positive: “I feel safe at home” (80% positive)".
 fn many_bars_caption(bars: &[LikertBar]) -> String {
-    let mut total = Sides::default();
+    let mut total = LikertSides::default();
     for sides in bars.iter().map(LikertBar::sides) {
         total.negative += sides.negative;
         total.middle += sides.middle;

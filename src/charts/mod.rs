@@ -19,7 +19,7 @@ pub use common::respondent_colour;
 
 pub use likert_chart::{
     card_across_people, likert_chart, likert_palette, person_across_cards, score_labels, LikertBar,
-    LikertChart, Sides, MIDDLE_GREY, NO_RATINGS,
+    LikertChart, LikertSides, MIDDLE_GREY, NO_RATINGS,
 };
 
 pub use star_chart::{

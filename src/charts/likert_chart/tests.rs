@@ -182,7 +182,7 @@ fn percentages_add_up_to_100_across_a_bar() {
 #[test]
 fn sides_split_at_the_middle() {
     fn check(counts: &[usize], negative: usize, middle: usize, positive: usize) {
-        let expected = Sides {
+        let expected = LikertSides {
             negative,
             middle,
             positive,
