@@ -2,6 +2,7 @@
 //! labels and the median. Kept in one place so the charts look and behave alike.
 
 use plotters::prelude::*;
+use plotters::style::FontStyle;
 
 use super::escape_svg_text;
 use crate::domain::Respondent;
@@ -73,6 +74,44 @@ pub fn short_label(label: &str, max: usize) -> String {
             format!("{}…", kept.trim_end())
         }
         false => label.to_owned(),
+    }
+}
+
+/// The font of chart text `px` CSS pixels high in the `viewBox`. Plotters' SVG backend
+/// writes `font-size` as the size it is given divided by 1.24, so asking for `px` directly
+/// would draw text a fifth smaller than intended.
+pub fn font(px: f64) -> TextStyle<'static> {
+    styled_font(px, FontStyle::Normal)
+}
+
+/// Like [`font`], bold or italic.
+pub fn styled_font(px: f64, style: FontStyle) -> TextStyle<'static> {
+    ("sans-serif", px * 1.24, style)
+        .into_font()
+        .color(&TEXT_COLOUR)
+}
+
+/// The average width of a character as a share of the font's height: a little over what
+/// common sans-serif fonts need for mixed text.
+const CHAR_WIDTH: f64 = 0.56;
+
+/// A generous guess at how wide `text` is in a sans-serif font `px` high: there are no font
+/// metrics in the browser-free renderer, and guessing wide keeps labels from overlapping.
+pub fn text_width(text: &str, px: f64) -> f64 {
+    text.chars().count() as f64 * px * CHAR_WIDTH
+}
+
+/// How many characters of a `px`-high font fit in `width` pixels, at least one.
+pub fn chars_that_fit(width: f64, px: f64) -> usize {
+    ((width / (px * CHAR_WIDTH)).floor() as usize).max(1)
+}
+
+/// `part` of `whole` in whole percent, rounded half up; 0 of nothing is 0. Integers only, so
+/// no float formatting reaches the wasm.
+pub fn percent(part: usize, whole: usize) -> usize {
+    match whole {
+        0 => 0,
+        _ => (part * 100 + whole / 2) / whole,
     }
 }
 

@@ -9,15 +9,21 @@
 //! ```
 
 mod common;
+mod likert_chart;
 mod outcome_chart;
 mod plot;
 mod progress_chart;
 mod star_chart;
 #[cfg(test)]
 mod test_support;
+mod two_views_chart;
 
 pub use common::respondent_colour;
 
+pub use likert_chart::{
+    card_across_people, likert_chart, likert_palette, person_across_cards, score_labels, LikertBar,
+    LikertChart, LikertSides, MIDDLE_GREY, NO_RATINGS,
+};
 pub use outcome_chart::{
     goal_attainment_chart, outcome_status_chart, status_colour, GoalAttainmentChart, StatusChart,
     StatusCounts, EXPECTED_LEVEL, NO_CONVERSATIONS, NO_LEVELS, NO_OUTCOMES,
@@ -30,6 +36,9 @@ pub use progress_chart::{
 pub use star_chart::{
     star_chart, StarChart, StarRow, BASELINE_COLOUR, LATEST_COLOUR, MAX_CARD_SPOKES, NO_READINGS,
     ONE_READING,
+};
+pub use two_views_chart::{
+    two_views_chart, TwoViewsChart, DISCUSS_HIGHLIGHT, TALK_ABOUT_THIS, WORKER_FILL_OPACITY,
 };
 
 /// Escapes text for use inside SVG (XML) content or a quoted attribute value.

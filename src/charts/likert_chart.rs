@@ -1,0 +1,686 @@
+//! Likert distributions as diverging stacked bars: for each bar (a card across people, or a
+//! person's cards), the share of each score, the worse scores left of a centre line and the
+//! better ones right of it. Reusable beyond one person: a service dashboard can build its
+//! own [`LikertBar`]s.
+//!
+//! Decisions worth knowing:
+//! - Counts are by **score**, not raw answer: a reverse-scored card's "All of the time" is its
+//!   worst score, so it counts at the left. [`score_labels`] gives the legend's words in the
+//!   same order.
+//! - On an odd scale the middle point is neither good nor bad: it straddles the centre line,
+//!   half each side, so neither side looks bigger than it is.
+//! - Widths are shares of those who scored; skipped and "prefer not to say" are not a score,
+//!   so they are counted apart ("2 did not answer") rather than drawn as a segment.
+//! - The palette is ColorBrewer's PuOr (orange for worse, purple for better), safe for
+//!   colour-blind readers, with a grey middle so that it shows on white; counts are written in
+//!   the segments wide enough to hold them, so colour is not the only way to read them.
+//!
+//! ```
+//! use outcome_focus::charts::{likert_chart, LikertBar};
+//!
+//! let labels: Vec<String> = ["Never", "Sometimes", "Always"].map(String::from).to_vec();
+//! let bar = LikertBar {
+//!     label: "I feel safe at home".into(),
+//!     counts: vec![2, 1, 7],
+//!     not_scored: 2,
+//! };
+//! let chart = likert_chart("Safety", &labels, vec![bar], 640);
+//! assert!(chart.svg.is_some());
+//! assert_eq!(
+//!     chart.caption,
+//!     "7 of 10 people rated “I feel safe at home” positively, 2 negatively, 1 in the middle; \
+//!      2 did not answer"
+//! );
+//! ```
+
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+use plotters::style::FontStyle;
+
+use super::common::{
+    chars_that_fit, font, percent, render_svg, short_label, styled_font, text_width, Area,
+    DrawResult, GRID_COLOUR, TEXT_COLOUR,
+};
+use crate::domain::{score, Card, CardId, Deck, Reading};
+
+/// What the caption says when no bar has a score.
+pub const NO_RATINGS: &str = "No ratings yet";
+/// The middle point of an odd scale: a neutral grey that shows on white, unlike
+/// ColorBrewer's near-white middle.
+pub const MIDDLE_GREY: RGBColor = RGBColor(0xBD, 0xBD, 0xBD);
+/// The outline around each bar, so its palest segments keep an edge on white.
+const OUTLINE: RGBColor = RGBColor(0x76, 0x76, 0x76);
+
+/// Height of the text, in `viewBox` pixels: at least 13 px however the chart is scaled.
+const TEXT_PX: f64 = 14.0;
+const MARGIN: i32 = 10;
+const LEGEND_LINE: i32 = 24;
+const SWATCH: i32 = 16;
+/// Room for the percentages above the first bar.
+const AXIS_HEIGHT: i32 = 24;
+/// One bar: its label, then the bar.
+const ROW_HEIGHT: i32 = 60;
+const BAR_TOP: i32 = 22;
+const BAR_HEIGHT: i32 = 26;
+/// Legend labels longer than this are shortened; the chart's `point_labels` keep them whole.
+const MAX_LEGEND_CHARS: usize = 24;
+
+/// ColorBrewer PuOr, by number of classes (3 to 10), worst first. The middle class of an odd
+/// scale is replaced by [`MIDDLE_GREY`].
+const PU_OR: [&[u32]; 8] = [
+    &[0xf1a340, 0xf7f7f7, 0x998ec3],
+    &[0xe66101, 0xfdb863, 0xb2abd2, 0x5e3c99],
+    &[0xe66101, 0xfdb863, 0xf7f7f7, 0xb2abd2, 0x5e3c99],
+    &[0xb35806, 0xf1a340, 0xfee0b6, 0xd8daeb, 0x998ec3, 0x542788],
+    &[
+        0xb35806, 0xf1a340, 0xfee0b6, 0xf7f7f7, 0xd8daeb, 0x998ec3, 0x542788,
+    ],
+    &[
+        0xb35806, 0xe08214, 0xfdb863, 0xfee0b6, 0xd8daeb, 0xb2abd2, 0x8073ac, 0x542788,
+    ],
+    &[
+        0xb35806, 0xe08214, 0xfdb863, 0xfee0b6, 0xf7f7f7, 0xd8daeb, 0xb2abd2, 0x8073ac, 0x542788,
+    ],
+    &[
+        0x7f3b08, 0xb35806, 0xe08214, 0xfdb863, 0xfee0b6, 0xd8daeb, 0xb2abd2, 0x8073ac, 0x542788,
+        0x2d004b,
+    ],
+];
+
+/// One bar: how many gave each score, and how many gave none.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LikertBar {
+    /// What the bar is about, such as a card's statement (raw text: the chart escapes it).
+    pub label: String,
+    /// How many gave each score, from 1 (worst) up to the number of points: by score, so a
+    /// reverse-scored card's answers are already turned round.
+    pub counts: Vec<usize>,
+    /// How many skipped it or preferred not to say.
+    pub not_scored: usize,
+}
+
+/// A bar's scores on each side of the middle.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct LikertSides {
+    /// Scores below the middle.
+    pub negative: usize,
+    /// The middle score of an odd scale; always 0 on an even one.
+    pub middle: usize,
+    /// Scores above the middle.
+    pub positive: usize,
+}
+
+impl LikertBar {
+    /// How many gave a score.
+    pub fn scored(&self) -> usize {
+        self.counts.iter().sum()
+    }
+
+    /// The scores below, at and above the middle of the scale (as long as `counts`).
+    pub fn sides(&self) -> LikertSides {
+        let points = self.counts.len();
+        let middle = (points % 2 == 1).then_some(points / 2);
+        let mut sides = LikertSides::default();
+        for (i, count) in self.counts.iter().enumerate() {
+            match middle {
+                Some(m) if i == m => sides.middle += count,
+                _ if 2 * i + 1 < points => sides.negative += count,
+                _ => sides.positive += count,
+            }
+        }
+        sides
+    }
+
+    /// Each score's share of those who scored, in whole percent that add up to exactly 100
+    /// (largest remainders get the rounding), for a table beside the chart; all 0 when
+    /// nobody scored.
+    pub fn percentages(&self) -> Vec<usize> {
+        let scored = self.scored();
+        if scored == 0 {
+            return vec![0; self.counts.len()];
+        }
+        let mut shares: Vec<usize> = self.counts.iter().map(|c| c * 100 / scored).collect();
+        let mut by_remainder: Vec<usize> = (0..self.counts.len()).collect();
+        // Stable, so equal remainders round up in score order.
+        by_remainder.sort_by_key(|&i| std::cmp::Reverse(self.counts[i] * 100 % scored));
+        let short = 100 - shares.iter().sum::<usize>();
+        for &i in by_remainder.iter().take(short) {
+            shares[i] += 1;
+        }
+        shares
+    }
+}
+
+/// A Likert chart ready to show: the SVG, its caption and what its table needs.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LikertChart {
+    /// The SVG document (with a `viewBox`, so CSS can scale it); `None` when nobody scored.
+    pub svg: Option<String>,
+    /// The finding in words, for the `<figcaption>`.
+    pub caption: String,
+    /// The words of the scores, worst first: the table's column headings.
+    pub point_labels: Vec<String>,
+    /// The bars, in the order drawn (top first), each with one count per point label.
+    pub bars: Vec<LikertBar>,
+}
+
+/// The Likert chart of `bars`, whose scores are called `point_labels` (worst first; see
+/// [`score_labels`]), drawn `width` pixels wide and as tall as the bars need. `title` names
+/// the chart for screen readers. Each bar's counts are made as long as the labels: a missing
+/// count is 0 and one beyond the labels is dropped. One bar is captioned as a statement
+/// across people; several as statements, naming the most positive.
+pub fn likert_chart(
+    title: &str,
+    point_labels: &[String],
+    mut bars: Vec<LikertBar>,
+    width: u32,
+) -> LikertChart {
+    let points = point_labels.len();
+    for bar in &mut bars {
+        bar.counts.resize(points, 0);
+    }
+    let point_labels = point_labels.to_vec();
+    if bars.iter().all(|b| b.scored() == 0) {
+        return LikertChart {
+            svg: None,
+            caption: NO_RATINGS.to_owned(),
+            point_labels,
+            bars,
+        };
+    }
+    let caption = match bars.as_slice() {
+        [bar] => one_bar_caption(bar),
+        _ => many_bars_caption(&bars),
+    };
+    let width = i32::try_from(width).unwrap_or(i32::MAX);
+    let legend = legend_lines(&point_labels, width);
+    let top = MARGIN + legend_height(&legend) + AXIS_HEIGHT;
+    let rows = i32::try_from(bars.len()).unwrap_or(i32::MAX / ROW_HEIGHT);
+    let height = top + rows * ROW_HEIGHT + MARGIN;
+    let layout = Layout {
+        left: MARGIN,
+        right: (width - MARGIN).max(MARGIN + 2),
+        top,
+        bottom: top + rows * ROW_HEIGHT,
+        extent: extent(&bars),
+    };
+    let colours = likert_palette(points);
+    let svg = render_svg(
+        (
+            u32::try_from(width).unwrap_or(0),
+            u32::try_from(height).unwrap_or(0),
+        ),
+        &format!("{title}: {caption}"),
+        |root| {
+            draw_legend(root, &legend, &colours)?;
+            draw_axis(root, &layout)?;
+            for (i, bar) in bars.iter().enumerate() {
+                let row_top = top + i32::try_from(i).unwrap_or(0) * ROW_HEIGHT;
+                draw_bar(root, &layout, bar, &colours, row_top)?;
+            }
+            Ok(())
+        },
+    );
+    LikertChart {
+        svg: Some(svg),
+        caption,
+        point_labels,
+        bars,
+    }
+}
+
+/// The diverging colours of a scale of `points`, worst first: ColorBrewer PuOr with a grey
+/// middle. Scales outside 3 to 10 points (which [`crate::domain::Scale`] never has) take
+/// the nearest colours of the 10-class scheme.
+pub fn likert_palette(points: usize) -> Vec<RGBColor> {
+    let rgb = |c: u32| RGBColor((c >> 16) as u8, (c >> 8) as u8, c as u8);
+    let mut colours: Vec<RGBColor> = match points {
+        3..=10 => PU_OR[points - 3].iter().map(|c| rgb(*c)).collect(),
+        _ => {
+            let ten = PU_OR[7];
+            let last = points.saturating_sub(1).max(1);
+            (0..points)
+                .map(|i| rgb(ten[(i * 9 + last / 2) / last]))
+                .collect()
+        }
+    };
+    if points % 2 == 1 {
+        colours[points / 2] = MIDDLE_GREY;
+    }
+    colours
+}
+
+/// The words for the scores of `cards`, worst first, to go with their bars: the scale's
+/// labels, turned round when every card is reverse-scored (its worst score is the top
+/// label); "1 (worst)" … "5 (best)" when the cards mix both, since no one word fits a score.
+///
+/// ```
+/// use outcome_focus::charts::score_labels;
+/// use outcome_focus::domain::built_in_decks;
+///
+/// let deck = &built_in_decks()[0];
+/// let cards: Vec<_> = deck.active_cards().filter(|c| !c.reverse_scored).collect();
+/// assert_eq!(score_labels(deck, &cards), deck.scale().labels());
+/// ```
+pub fn score_labels(deck: &Deck, cards: &[&Card]) -> Vec<String> {
+    let labels = deck.scale().labels();
+    let reversed = cards.iter().filter(|c| c.reverse_scored).count();
+    match reversed {
+        0 => labels.to_vec(),
+        r if r == cards.len() => labels.iter().rev().cloned().collect(),
+        _ => {
+            let last = labels.len();
+            (1..=last)
+                .map(|score| match score {
+                    1 => "1 (worst)".to_owned(),
+                    s if s == last => format!("{s} (best)"),
+                    s => s.to_string(),
+                })
+                .collect()
+        }
+    }
+}
+
+/// One card of `deck` across `readings` (one per person, such as each person's latest):
+/// how many gave each score, and how many skipped it or preferred not to say. Readings of
+/// other decks, unfinished ones and those without the card (it was not in the deck then)
+/// are left out.
+pub fn card_across_people(deck: &Deck, card: &CardId, readings: &[&Reading]) -> LikertBar {
+    let scale = deck.scale();
+    let Some(card) = deck.card(card) else {
+        return LikertBar {
+            label: card.as_str().to_owned(),
+            counts: vec![0; scale.len()],
+            not_scored: 0,
+        };
+    };
+    let mut bar = LikertBar {
+        label: card.statement.clone(),
+        counts: vec![0; scale.len()],
+        not_scored: 0,
+    };
+    let counted = readings
+        .iter()
+        .filter(|r| r.complete && &r.deck == deck.id());
+    for reading in counted {
+        let Some(answer) = reading.answer(&card.id) else {
+            continue;
+        };
+        count(&mut bar, score(scale, card, answer.answer));
+    }
+    bar
+}
+
+/// One reading across its deck's cards: one bar per active card or card it answered, each
+/// with a single count at its score, or counted as not scored (skipped, "prefer not to say"
+/// or not answered).
+pub fn person_across_cards(deck: &Deck, reading: &Reading) -> Vec<LikertBar> {
+    let scale = deck.scale();
+    deck.cards()
+        .iter()
+        .filter(|c| !c.retired || reading.answer(&c.id).is_some())
+        .map(|card| {
+            let mut bar = LikertBar {
+                label: card.statement.clone(),
+                counts: vec![0; scale.len()],
+                not_scored: 0,
+            };
+            let answer = reading.answer(&card.id).map(|a| a.answer);
+            count(&mut bar, answer.and_then(|a| score(scale, card, a)));
+            bar
+        })
+        .collect()
+}
+
+/// Counts one answer's score, or its lack of one.
+fn count(bar: &mut LikertBar, score: Option<u8>) {
+    let slot = score.and_then(|s| bar.counts.get_mut(usize::from(s).checked_sub(1)?));
+    match slot {
+        Some(slot) => *slot += 1,
+        None => bar.not_scored += 1,
+    }
+}
+
+fn plural(n: usize, one: &str, many: &str) -> String {
+    match n {
+        1 => format!("{n} {one}"),
+        _ => format!("{n} {many}"),
+    }
+}
+
+/// "7 of 10 people rated “I feel safe at home” positively, 2 negatively, 1 in the middle;
+/// 2 did not answer".
+fn one_bar_caption(bar: &LikertBar) -> String {
+    let sides = bar.sides();
+    let scored = bar.scored();
+    let people = if scored == 1 { "person" } else { "people" };
+    let mut caption = format!(
+        "{} of {scored} {people} rated “{}” positively, {} negatively",
+        sides.positive, bar.label, sides.negative
+    );
+    if bar.counts.len() % 2 == 1 {
+        caption.push_str(&format!(", {} in the middle", sides.middle));
+    }
+    if bar.not_scored > 0 {
+        caption.push_str(&format!("; {} did not answer", bar.not_scored));
+    }
+    caption
+}
+
+/// "Across 12 statements, 40 of 100 ratings are positive, 35 negative, 25 in the middle;
+/// most positive: “I feel safe at home” (80% positive)".
+fn many_bars_caption(bars: &[LikertBar]) -> String {
+    let mut total = LikertSides::default();
+    for sides in bars.iter().map(LikertBar::sides) {
+        total.negative += sides.negative;
+        total.middle += sides.middle;
+        total.positive += sides.positive;
+    }
+    let scored: usize = bars.iter().map(LikertBar::scored).sum();
+    let not_scored: usize = bars.iter().map(|b| b.not_scored).sum();
+    let mut caption = format!(
+        "Across {} statements, {} of {} are positive, {} negative",
+        bars.len(),
+        total.positive,
+        plural(scored, "rating", "ratings"),
+        total.negative
+    );
+    if bars.first().is_some_and(|b| b.counts.len() % 2 == 1) {
+        caption.push_str(&format!(", {} in the middle", total.middle));
+    }
+    if not_scored > 0 {
+        caption.push_str(&format!("; {not_scored} not answered"));
+    }
+    let positive: Vec<(&LikertBar, usize)> = bars
+        .iter()
+        .filter(|b| b.scored() > 0)
+        .map(|b| (b, percent(b.sides().positive, b.scored())))
+        .collect();
+    let most = positive.iter().map(|(_, p)| *p).max();
+    let least = positive.iter().map(|(_, p)| *p).min();
+    if let (Some(most), Some(least)) = (most, least) {
+        if most > least {
+            let top: Vec<&LikertBar> = positive
+                .iter()
+                .filter(|(_, p)| *p == most)
+                .map(|(b, _)| *b)
+                .collect();
+            let others = match top.len() {
+                1 => String::new(),
+                n => format!(" and {}", plural(n - 1, "other", "others")),
+            };
+            caption.push_str(&format!(
+                "; most positive: “{}”{others} ({most}% positive)",
+                top[0].label
+            ));
+        }
+    }
+    caption
+}
+
+/// The widest side of any bar, in percent, rounded up to a quarter, so bars use the width
+/// they have while ticks stay at round numbers.
+fn extent(bars: &[LikertBar]) -> usize {
+    let widest = bars
+        .iter()
+        .filter(|b| b.scored() > 0)
+        .map(|b| {
+            let sides = b.sides();
+            // In half-counts, so the middle splits evenly; rounded up.
+            let side = (2 * sides.negative + sides.middle).max(2 * sides.positive + sides.middle);
+            (side * 100).div_ceil(2 * b.scored())
+        })
+        .max()
+        .unwrap_or(100);
+    (widest.div_ceil(25) * 25).clamp(25, 100)
+}
+
+/// Where the bars go.
+struct Layout {
+    left: i32,
+    right: i32,
+    top: i32,
+    bottom: i32,
+    /// The percent at each end of the axis.
+    extent: usize,
+}
+
+impl Layout {
+    fn centre(&self) -> i32 {
+        (self.left + self.right) / 2
+    }
+
+    /// Pixels from the centre for `share` percent.
+    fn offset(&self, share: f64) -> f64 {
+        f64::from(self.right - self.left) / 2.0 * share / self.extent as f64
+    }
+}
+
+/// The legend's items, worst first, broken into lines that fit the width.
+fn legend_lines(labels: &[String], width: i32) -> Vec<Vec<(usize, String)>> {
+    let room = f64::from(width - 2 * MARGIN);
+    let mut lines: Vec<Vec<(usize, String)>> = Vec::new();
+    let mut used = room;
+    for (i, label) in labels.iter().enumerate() {
+        let max = chars_that_fit(room - f64::from(SWATCH + 6), TEXT_PX).min(MAX_LEGEND_CHARS);
+        let label = short_label(label, max);
+        let item = f64::from(SWATCH + 6) + text_width(&label, TEXT_PX) + 16.0;
+        match lines.last_mut() {
+            Some(line) if used + item <= room => {
+                line.push((i, label));
+                used += item;
+            }
+            _ => {
+                lines.push(vec![(i, label)]);
+                used = item;
+            }
+        }
+    }
+    lines
+}
+
+fn legend_height(lines: &[Vec<(usize, String)>]) -> i32 {
+    i32::try_from(lines.len()).unwrap_or(0) * LEGEND_LINE
+}
+
+/// A swatch of each score's colour beside its words, worst first, as the segments run.
+fn draw_legend(root: &Area, lines: &[Vec<(usize, String)>], colours: &[RGBColor]) -> DrawResult {
+    let style = font(TEXT_PX).pos(Pos::new(HPos::Left, VPos::Center));
+    let mut y = MARGIN + LEGEND_LINE / 2;
+    for line in lines {
+        let mut x = MARGIN;
+        for (i, label) in line {
+            let colour = colours.get(*i).copied().unwrap_or(MIDDLE_GREY);
+            let swatch = [(x, y - SWATCH / 2), (x + SWATCH, y + SWATCH / 2)];
+            root.draw(&Rectangle::new(swatch, colour.filled()))?;
+            root.draw(&Rectangle::new(swatch, OUTLINE))?;
+            root.draw(&Text::new(
+                label.clone(),
+                (x + SWATCH + 6, y),
+                style.clone(),
+            ))?;
+            x += SWATCH + 6 + text_width(label, TEXT_PX).ceil() as i32 + 16;
+        }
+        y += LEGEND_LINE;
+    }
+    Ok(())
+}
+
+/// Percent ticks either side of the centre, with grid lines behind the bars; the centre line
+/// runs the full height, so it shows between the bars.
+fn draw_axis(root: &Area, layout: &Layout) -> DrawResult {
+    let label_room = text_width("100%", TEXT_PX) + 12.0;
+    let step = match layout.offset(25.0) >= label_room {
+        true => 25,
+        false => 50,
+    };
+    let style = font(TEXT_PX).pos(Pos::new(HPos::Center, VPos::Bottom));
+    let centre = layout.centre();
+    for tick in (step..=layout.extent).step_by(step) {
+        let offset = layout.offset(tick as f64).round() as i32;
+        for x in [centre - offset, centre + offset] {
+            root.draw(&PathElement::new(
+                vec![(x, layout.top), (x, layout.bottom)],
+                GRID_COLOUR.stroke_width(1),
+            ))?;
+            // The outermost labels stay inside the chart.
+            let anchor = match x {
+                x if x <= layout.left => HPos::Left,
+                x if x >= layout.right => HPos::Right,
+                _ => HPos::Center,
+            };
+            root.draw(&Text::new(
+                format!("{tick}%"),
+                (x, layout.top - 4),
+                style.clone().pos(Pos::new(anchor, VPos::Bottom)),
+            ))?;
+        }
+    }
+    root.draw(&Text::new("0%", (centre, layout.top - 4), style))?;
+    root.draw(&PathElement::new(
+        vec![(centre, layout.top), (centre, layout.bottom)],
+        TEXT_COLOUR.stroke_width(2),
+    ))?;
+    Ok(())
+}
+
+/// One bar's segments, left to right: the scores below the middle (worst outermost), the
+/// middle split in two halves about the centre, then the scores above it.
+fn segments(bar: &LikertBar, layout: &Layout) -> Vec<Segment> {
+    let scored = bar.scored();
+    let points = bar.counts.len();
+    let sides = bar.sides();
+    // Positions in half-counts from the left end, so the middle splits exactly.
+    let left_end = 2 * sides.negative + sides.middle;
+    let x = |half_counts: usize| {
+        let share = (half_counts as f64 - left_end as f64) * 100.0 / (2 * scored) as f64;
+        (f64::from(layout.centre()) + layout.offset(share)).round() as i32
+    };
+    let mut segments = Vec::new();
+    let mut at = 0;
+    for (point, count) in bar.counts.iter().enumerate() {
+        let halves = match points % 2 == 1 && point == points / 2 {
+            true => vec![*count, *count],
+            false => vec![2 * count],
+        };
+        for width in halves {
+            if width > 0 {
+                segments.push(Segment {
+                    point,
+                    from: x(at),
+                    to: x(at + width),
+                });
+            }
+            at += width;
+        }
+    }
+    segments
+}
+
+struct Segment {
+    /// The score's index, 0 for the worst.
+    point: usize,
+    from: i32,
+    to: i32,
+}
+
+/// One bar: its label (and how many did not answer), its segments with their counts where
+/// they fit, and an outline.
+fn draw_bar(
+    root: &Area,
+    layout: &Layout,
+    bar: &LikertBar,
+    colours: &[RGBColor],
+    top: i32,
+) -> DrawResult {
+    let label_y = top + 10;
+    let mut label_room = f64::from(layout.right - layout.left);
+    if bar.not_scored > 0 {
+        let words = format!("{} did not answer", bar.not_scored);
+        label_room -= text_width(&words, TEXT_PX) + 12.0;
+        root.draw(&Text::new(
+            words,
+            (layout.right, label_y),
+            styled_font(TEXT_PX, FontStyle::Italic).pos(Pos::new(HPos::Right, VPos::Center)),
+        ))?;
+    }
+    root.draw(&Text::new(
+        short_label(&bar.label, chars_that_fit(label_room, TEXT_PX)),
+        (layout.left, label_y),
+        font(TEXT_PX).pos(Pos::new(HPos::Left, VPos::Center)),
+    ))?;
+    let (y0, y1) = (top + BAR_TOP, top + BAR_TOP + BAR_HEIGHT);
+    let middle_y = (y0 + y1) / 2;
+    if bar.scored() == 0 {
+        root.draw(&Text::new(
+            "No ratings",
+            (layout.centre() + 8, middle_y),
+            styled_font(TEXT_PX, FontStyle::Italic).pos(Pos::new(HPos::Left, VPos::Center)),
+        ))?;
+        return Ok(());
+    }
+    let segments = segments(bar, layout);
+    for segment in &segments {
+        let colour = colours.get(segment.point).copied().unwrap_or(MIDDLE_GREY);
+        root.draw(&Rectangle::new(
+            [(segment.from, y0), (segment.to, y1)],
+            colour.filled(),
+        ))?;
+    }
+    // Counts, once per score: the middle's two halves share one, on the centre line.
+    let mut written: Vec<usize> = Vec::new();
+    for segment in &segments {
+        if written.contains(&segment.point) {
+            continue;
+        }
+        written.push(segment.point);
+        let (from, to) = segments
+            .iter()
+            .filter(|s| s.point == segment.point)
+            .fold((i32::MAX, i32::MIN), |(f, t), s| {
+                (f.min(s.from), t.max(s.to))
+            });
+        let count = bar.counts[segment.point].to_string();
+        if f64::from(to - from) < text_width(&count, TEXT_PX) + 6.0 {
+            continue;
+        }
+        let colour = colours.get(segment.point).copied().unwrap_or(MIDDLE_GREY);
+        root.draw(&Text::new(
+            count,
+            ((from + to) / 2, middle_y),
+            font(TEXT_PX)
+                .color(&text_on(colour))
+                .pos(Pos::new(HPos::Center, VPos::Center)),
+        ))?;
+    }
+    let (left, right) = (
+        segments.first().map_or(layout.centre(), |s| s.from),
+        segments.last().map_or(layout.centre(), |s| s.to),
+    );
+    root.draw(&Rectangle::new([(left, y0), (right, y1)], OUTLINE))?;
+    Ok(())
+}
+
+/// Dark text or white, whichever stands out more on `background` (WCAG contrast).
+fn text_on(background: RGBColor) -> RGBColor {
+    let luminance = |c: RGBColor| {
+        let channel = |v: u8| {
+            let v = f64::from(v) / 255.0;
+            match v <= 0.039_28 {
+                true => v / 12.92,
+                false => ((v + 0.055) / 1.055).powf(2.4),
+            }
+        };
+        0.2126 * channel(c.0) + 0.7152 * channel(c.1) + 0.0722 * channel(c.2)
+    };
+    let back = luminance(background);
+    let dark = (back + 0.05) / (luminance(TEXT_COLOUR) + 0.05);
+    let light = 1.05 / (back + 0.05);
+    match dark >= light {
+        true => TEXT_COLOUR,
+        false => WHITE,
+    }
+}
+
+#[cfg(test)]
+mod tests;
