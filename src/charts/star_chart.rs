@@ -34,7 +34,7 @@ use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use super::common::{
-    median, render_svg, short_label, Area, DrawResult, BLUE, GRID_COLOUR, ORANGE, TEXT_COLOUR,
+    font, median, render_svg, short_label, Area, DrawResult, BLUE, GRID_COLOUR, ORANGE, TEXT_COLOUR,
 };
 use crate::domain::{card_score, format_uk_date, Card, Change, Deck, Reading};
 
@@ -277,7 +277,7 @@ fn draw_parts(
             .collect();
         root.draw(&PathElement::new(ring, GRID_COLOUR.stroke_width(1)))?;
     }
-    let label_style = ("sans-serif", 13).into_font().color(&TEXT_COLOUR);
+    let label_style = font(14.0).color(&TEXT_COLOUR);
     for (i, spoke) in spokes.iter().enumerate() {
         root.draw(&PathElement::new(
             vec![at(i, 0.0), at(i, 1.0)],
@@ -334,7 +334,7 @@ fn draw_parts(
     draw_reading(root, &latest, LATEST_COLOUR, false)?;
 
     // The legend, top left: a sample of each line beside its label.
-    let legend_style = ("sans-serif", 14).into_font().color(&TEXT_COLOUR);
+    let legend_style = font(14.0).color(&TEXT_COLOUR);
     let mut y = 14;
     if let Some(label) = &legend.baseline {
         root.draw(&DashedPathElement::new(

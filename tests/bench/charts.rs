@@ -145,7 +145,7 @@ fn main() {
     );
     report(
         "star_chart (domain spokes)",
-        median(|| svg_len(star_chart(&deck, b, l, SIZE).svg)),
+        median(|| svg_len(star_chart(&deck, b, l, SIZE.0).svg)),
     );
     let focuses = [
         ("Card", ProgressFocus::Card(deck.cards()[3].id.clone())),

@@ -1,6 +1,6 @@
 use super::*;
 use crate::charts::test_support::{
-    card_id, day, deck_with, font_sizes, placed_texts, rated, reading, rects, texts, title, Rect,
+    card_id, day, deck_with, font_sizes, placed_texts, rated, reading_by, rects, texts, title, Rect,
 };
 use crate::domain::{Answer, Respondent, Scale, DEFAULT_LABELS};
 
@@ -476,11 +476,11 @@ fn counts_across_people_are_by_score() {
     let mut readings: Vec<Reading> = answers
         .iter()
         .enumerate()
-        .map(|(i, a)| reading(&format!("r-{i}"), Respondent::Person, day(1, 1), a))
+        .map(|(i, a)| reading_by(&format!("r-{i}"), Respondent::Person, day(1, 1), a))
         .collect();
     // An unfinished reading, and one of another deck, never count.
     readings[5].complete = false;
-    let mut other = reading("r-9", Respondent::Person, day(1, 1), &rated(&[4, 4]));
+    let mut other = reading_by("r-9", Respondent::Person, day(1, 1), &rated(&[4, 4]));
     other.deck = crate::domain::DeckId::parse("d-2").unwrap();
     readings.push(other);
     let refs: Vec<&Reading> = readings.iter().collect();
@@ -517,7 +517,7 @@ fn one_reading_gives_a_bar_per_card() {
         Scale::default(),
         cards,
     );
-    let r = reading(
+    let r = reading_by(
         "r-1",
         Respondent::Person,
         day(1, 1),

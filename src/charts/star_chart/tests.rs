@@ -291,3 +291,14 @@ fn narrow_charts_number_the_spokes_and_name_them_in_a_key() {
     check(480, 5, false);
     check(640, 12, false);
 }
+
+#[test]
+fn text_is_at_least_13_px_at_every_width() {
+    for width in [300, 479, 480, 640] {
+        let (deck, b, l) = two_readings(14);
+        let chart = star_chart(&deck, Some(&b), Some(&l), width);
+        let sizes = crate::charts::test_support::font_sizes(svg(&chart));
+        assert!(!sizes.is_empty());
+        assert!(sizes.iter().all(|s| *s >= 13.0), "{width}: {sizes:?}");
+    }
+}

@@ -1,6 +1,6 @@
 use super::*;
 use crate::charts::test_support::{
-    day, deck, deck_with, font_sizes, placed_texts, rated, reading, rects, texts, title, Rect,
+    day, deck, deck_with, font_sizes, placed_texts, rated, reading_by, rects, texts, title, Rect,
 };
 use crate::domain::{Answer, Scale};
 
@@ -16,8 +16,8 @@ fn svg(chart: &TwoViewsChart) -> &str {
 /// The person's reading on 5 January and the worker's on 6 January.
 fn both(person: &[Answer], worker: &[Answer]) -> Vec<Reading> {
     vec![
-        reading("r-1", Respondent::Person, day(1, 5), person),
-        reading("r-2", Respondent::Worker, day(1, 6), worker),
+        reading_by("r-1", Respondent::Person, day(1, 5), person),
+        reading_by("r-2", Respondent::Worker, day(1, 6), worker),
     ]
 }
 
@@ -213,12 +213,22 @@ fn legend_names_both_with_their_reading_dates() {
 fn the_latest_finished_reading_of_each_is_compared() {
     let mut readings = both(&rated(&[0]), &rated(&[0]));
     // A later person's reading, and a later one still that is not finished.
-    readings.push(reading("r-3", Respondent::Person, day(3, 1), &rated(&[4])));
-    let mut unfinished = reading("r-4", Respondent::Person, day(4, 1), &rated(&[1]));
+    readings.push(reading_by(
+        "r-3",
+        Respondent::Person,
+        day(3, 1),
+        &rated(&[4]),
+    ));
+    let mut unfinished = reading_by("r-4", Respondent::Person, day(4, 1), &rated(&[1]));
     unfinished.complete = false;
     readings.push(unfinished);
     // A carer's view is not one of the two.
-    readings.push(reading("r-5", Respondent::Carer, day(5, 1), &rated(&[2])));
+    readings.push(reading_by(
+        "r-5",
+        Respondent::Carer,
+        day(5, 1),
+        &rated(&[2]),
+    ));
     let chart = two_views_chart(&deck(1), &readings, WIDTH);
     assert_eq!(chart.views.person_date, Some(day(3, 1)));
     assert_eq!(chart.views.rows[0].person, Some(5));
@@ -279,8 +289,8 @@ fn no_chart_until_both_have_a_finished_reading() {
         assert_eq!(chart.svg, None, "{expected}");
         assert_eq!(chart.caption, expected);
     }
-    let person = reading("r-1", Respondent::Person, day(1, 1), &rated(&[1, 1, 1]));
-    let worker = reading("r-2", Respondent::Worker, day(1, 1), &rated(&[1, 1, 1]));
+    let person = reading_by("r-1", Respondent::Person, day(1, 1), &rated(&[1, 1, 1]));
+    let worker = reading_by("r-2", Respondent::Worker, day(1, 1), &rated(&[1, 1, 1]));
     let mut unfinished = worker.clone();
     unfinished.complete = false;
     check(&[], "No readings yet");
