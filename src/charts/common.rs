@@ -50,7 +50,8 @@ pub fn render_svg(size: (u32, u32), title: &str, draw: impl FnOnce(&Area) -> Dra
     add_title(&svg, title)
 }
 
-/// The SVG with a `<title>` as the first child of the root.
+/// The SVG with `role="img"` and a `<title>` as the first child of the root, so assistive
+/// technology announces one picture named by its title rather than every piece of text in it.
 fn add_title(svg: &str, title: &str) -> String {
     let title = format!("<title>{}</title>\n", escape_svg_text(title));
     match svg
@@ -58,8 +59,9 @@ fn add_title(svg: &str, title: &str) -> String {
         .and_then(|s| svg[s..].find('>').map(|e| s + e + 1))
     {
         Some(end) => {
+            let open = svg[..end].replacen("<svg ", "<svg role=\"img\" ", 1);
             let rest = svg[end..].trim_start_matches('\n');
-            format!("{}\n{title}{rest}", &svg[..end])
+            format!("{open}\n{title}{rest}")
         }
         None => svg.to_owned(),
     }
@@ -156,5 +158,6 @@ mod tests {
         let after_open = &svg[svg.find("<svg").unwrap()..];
         let first_child = after_open.split('\n').nth(1).unwrap();
         assert_eq!(first_child, "<title>&lt;b&gt;&amp;</title>");
+        assert!(after_open.starts_with("<svg role=\"img\" "), "{after_open}");
     }
 }

@@ -1,6 +1,7 @@
 //! `cargo bench --bench charts`: how long each chart takes to draw for a well-used record (a
 //! 20-card deck with 12 finished readings from each of the person, the worker and a carer;
-//! six outcomes over a first conversation and 11 reviews), reported as median times and the
+//! six outcomes over a first conversation and 11 reviews), every chart the person's progress
+//! page draws, reported as median times and the
 //! size of each SVG. A benchmark, not a test: these machines are too noisy for timed
 //! assertions.
 
@@ -8,7 +9,8 @@ use std::time::{Duration, Instant};
 
 use chrono::{Days, NaiveDate};
 use outcome_focus::charts::{
-    goal_attainment_chart, outcome_status_chart, progress_chart, star_chart, ProgressFocus,
+    goal_attainment_chart, likert_chart, outcome_status_chart, person_across_cards, progress_chart,
+    score_labels, star_chart, two_views_chart, ProgressFocus,
 };
 use outcome_focus::domain::{
     baseline, latest, Answer, CardDraft, Contributors, Conversation, ConversationKind, Deck,
@@ -156,6 +158,21 @@ fn main() {
         report(
             &format!("progress_chart ({name})"),
             median(|| svg_len(progress_chart(&deck, &readings, &focus, &reviews, SIZE).svg)),
+        );
+    }
+    report(
+        "two_views_chart",
+        median(|| svg_len(two_views_chart(&deck, &readings, SIZE.0).svg)),
+    );
+    if let Some(reading) = l {
+        let cards: Vec<_> = deck.active_cards().collect();
+        let labels = score_labels(&deck, &cards);
+        report(
+            "likert_chart (person, cards)",
+            median(|| {
+                let bars = person_across_cards(&deck, reading);
+                svg_len(likert_chart("Latest", &labels, bars, SIZE.0).svg)
+            }),
         );
     }
     report(

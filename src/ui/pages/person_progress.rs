@@ -4,7 +4,7 @@ use super::RecordUnavailable;
 use crate::domain::{Person, PersonId};
 use crate::route::Route;
 use crate::storage::repository;
-use crate::ui::components::charts::{DeckCharts, ReadingsWithDecks};
+use crate::ui::components::charts::{DeckCharts, OutcomeFigures, ReadingsWithDecks};
 use crate::ui::components::Link;
 use crate::ui::set_title;
 use crate::ui::state::use_app_state;
@@ -32,6 +32,7 @@ fn PersonProgress(person: Person) -> impl IntoView {
     set_title(&format!("Progress: {}", person.name));
     let data = ReadingsWithDecks::of(&person);
     let prefix = person.id.as_str().to_owned();
+    let reviews = person.review_dates();
     let none_yet = data.decks.is_empty().then(|| {
         view! {
             <h2>"Trigger cards"</h2>
@@ -54,9 +55,10 @@ fn PersonProgress(person: Person) -> impl IntoView {
             </Link>
         </div>
         {data.problems.into_iter().map(|message| view! { <p class="notice notice-error">{message}</p> }).collect_view()}
+        <OutcomeFigures person=person.clone()/>
         {none_yet}
         {data.decks.into_iter().map(|deck| view! {
-            <DeckCharts deck=deck readings=data.readings.clone() file_prefix=prefix.clone()/>
+            <DeckCharts deck=deck readings=data.readings.clone() reviews=reviews.clone() file_prefix=prefix.clone()/>
         }).collect_view()}
     }
 }

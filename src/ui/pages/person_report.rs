@@ -6,7 +6,8 @@ use crate::route::Route;
 use crate::storage::repository;
 use crate::ui::clock::today;
 use crate::ui::components::charts::{
-    DeckCharts, ReadingsTableView, ReadingsWithDecks, ReportOutcomes, ReportUnplanned,
+    DeckCharts, OutcomeFigures, ReadingsTableView, ReadingsWithDecks, ReportOutcomes,
+    ReportUnplanned,
 };
 use crate::ui::components::{Link, WhatMatters};
 use crate::ui::set_title;
@@ -35,6 +36,7 @@ fn PersonReport(person: Person) -> impl IntoView {
     set_title(&format!("Report: {}", person.name));
     let data = ReadingsWithDecks::of(&person);
     let prefix = person.id.as_str().to_owned();
+    let reviews = person.review_dates();
     let print = move |_| {
         if let Some(window) = web_sys::window() {
             let _ = window.print();
@@ -90,12 +92,13 @@ fn PersonReport(person: Person) -> impl IntoView {
             <WhatMatters aspirations=person.latest_aspirations().to_vec()/>
             <ReportOutcomes person=person.clone()/>
             <ReportUnplanned unplanned=person.unplanned_outcomes.clone()/>
+            <OutcomeFigures person=person.clone()/>
             {data.decks.is_empty().then(|| view! {
                 <h2>"Trigger cards"</h2>
                 <p class="muted">"No readings yet."</p>
             })}
             {data.decks.into_iter().map(|deck| view! {
-                <DeckCharts deck=deck readings=data.readings.clone() file_prefix=prefix.clone()/>
+                <DeckCharts deck=deck readings=data.readings.clone() reviews=reviews.clone() file_prefix=prefix.clone()/>
             }).collect_view()}
             {has_tables.then(|| view! { <h2>"Every reading"</h2> })}
             {tables}

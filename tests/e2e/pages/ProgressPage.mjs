@@ -33,7 +33,7 @@ export class ProgressPage extends Shell {
     return figure.locator('figcaption');
   }
 
-  /** The chart's picture: an image named by its caption. */
+  /** The chart's picture: an SVG image named by its title, which holds the caption. */
   picture(figure) {
     return figure.getByRole('img');
   }

@@ -23,7 +23,7 @@ pub fn ChartFigure(
     #[prop(into)]
     file_name: Signal<String>,
     /// The table of the chart's numbers.
-    children: ChildrenFn,
+    children: Children,
 ) -> impl IntoView {
     let caption_id = format!("{id}-caption");
     let problem = RwSignal::new(None::<String>);
@@ -40,11 +40,14 @@ pub fn ChartFigure(
             <figcaption id=caption_id.clone()>{caption}</figcaption>
             {move || svg.get().map(|svg| view! {
                 // The SVG is our own chart code's output, every user string in it escaped;
-                // this is the only `inner_html` in the app. The caption names the picture
-                // for screen readers and the table below holds its numbers.
-                <div class="chart-image" role="img" aria-labelledby=caption_id.clone() inner_html=svg></div>
+                // this is the only `inner_html` in the app. It is an image named by its
+                // title (which holds the caption); the table below holds its numbers.
+                <div class="chart-image" inner_html=svg></div>
             })}
-            {children()}
+            // Focusable, so a keyboard can scroll a table wider than a phone.
+            <div class="chart-data" tabindex="0" role="region" aria-label=move || format!("{}: the numbers", heading.get())>
+                {children()}
+            </div>
             {move || svg.get().is_some().then(|| view! {
                 <div class="actions chart-actions">
                     <button type="button" class="button-secondary" aria-label=label on:click=download>

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use super::star_chart_figure::respondent_slug;
-use super::StarChartFigure;
+use super::{LikertFigure, ProgressFigure, StarChartFigure, TwoViewsFigure};
 use crate::domain::{Deck, Reading, Respondent};
 
 /// One deck's charts for a person: whose readings to show, then the charts of that deck.
@@ -11,6 +11,8 @@ pub fn DeckCharts(
     deck: Deck,
     /// The person's readings (of every deck).
     readings: Vec<Reading>,
+    /// The dates of the person's reviews.
+    reviews: Vec<chrono::NaiveDate>,
     /// Starts the file names of downloads (the person's id).
     file_prefix: String,
 ) -> impl IntoView {
@@ -58,6 +60,14 @@ pub fn DeckCharts(
                 readings=readings
                 respondent=respondent.into()
                 file_prefix=file_prefix.clone()
+            />
+            <ProgressFigure deck=deck readings=readings reviews=reviews file_prefix=file_prefix.clone()/>
+            <TwoViewsFigure deck=deck readings=readings file_prefix=file_prefix.clone()/>
+            <LikertFigure
+                deck=deck
+                readings=readings
+                respondent=respondent.into()
+                file_prefix=file_prefix
             />
         </section>
     }

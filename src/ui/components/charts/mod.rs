@@ -3,19 +3,27 @@
 
 mod chart_figure;
 mod deck_charts;
+mod likert_figure;
+mod outcome_figures;
+mod progress_figure;
 mod readings_table_view;
 mod readings_with_decks;
 mod report_outcomes;
 mod report_unplanned;
 mod star_chart_figure;
+mod two_views_figure;
 
 pub use chart_figure::ChartFigure;
 pub use deck_charts::DeckCharts;
+pub use likert_figure::LikertFigure;
+pub use outcome_figures::OutcomeFigures;
+pub use progress_figure::ProgressFigure;
 pub use readings_table_view::ReadingsTableView;
 pub use readings_with_decks::ReadingsWithDecks;
 pub use report_outcomes::ReportOutcomes;
 pub use report_unplanned::ReportUnplanned;
 pub use star_chart_figure::StarChartFigure;
+pub use two_views_figure::TwoViewsFigure;
 
 /// The width to draw charts at: the room a figure has on this screen, so their text is drawn
 /// at its real size (a phone gets a narrow layout rather than a shrunken wide one).
