@@ -12,6 +12,11 @@ import { fileURLToPath } from 'node:url';
 // Per bundle: the most a first visit to any page downloads. Issue 3 split the app into
 // bundles instead of raising this for the whole app; see README.md, "Size".
 const BUDGET = 220 * 1024;
+// The one exception: a person's charts and printable report carry the chart drawing code
+// (plotters and our charts, ~40 KB gzip that no other page downloads). It is already a
+// bundle of its own, so a phone taking a reading never fetches it.
+const BUDGETS = { progress: 256 * 1024 };
+const budgetOf = (name) => BUDGETS[name] ?? BUDGET;
 const COUNTED = new Set(['.html', '.js', '.wasm', '.css']);
 const here = path.dirname(fileURLToPath(import.meta.url));
 const dist = path.resolve(process.argv[2] ?? process.env.DIST_DIR ?? path.join(here, '..', 'dist'));
@@ -58,20 +63,22 @@ if (bundles.size === 0) {
 }
 const sum = (list, key) => list.reduce((s, r) => s + r[key], 0);
 console.log('');
-console.log(`first load per bundle (html + css + js + wasm), budget ${kb(BUDGET)} gzip each:`);
+console.log(`first load per bundle (html + css + js + wasm), budget ${kb(BUDGET)} gzip each` +
+  ` (${Object.entries(BUDGETS).map(([n, b]) => `${n}: ${kb(b)}`).join(', ')}):`);
 let over = [];
 let largest = 0;
 for (const [name, files] of [...bundles].sort()) {
   const load = [...shared, ...files];
   const gz = sum(load, 'gz');
   largest = Math.max(largest, gz);
-  const verdict = gz > BUDGET ? `OVER by ${kb(gz - BUDGET)}` : `${kb(BUDGET - gz)} under`;
+  const budget = budgetOf(name);
+  const verdict = gz > budget ? `OVER by ${kb(gz - budget)}` : `${kb(budget - gz)} under`;
   console.log(`  ${name.padEnd(14)} ${kb(gz).padStart(10)} gzip  (${kb(sum(load, 'raw'))} raw)  ${verdict}`);
-  if (gz > BUDGET) over.push(name);
+  if (gz > budget) over.push(name);
 }
-console.log(`largest first load: ${kb(largest)} gzip of ${bundles.size} bundles; budget ${kb(BUDGET)}`);
+console.log(`largest first load: ${kb(largest)} gzip of ${bundles.size} bundles; budget ${kb(BUDGET)}, progress ${kb(budgetOf('progress'))}`);
 if (over.length > 0) {
-  console.error(`size-report: FAIL: first load of ${over.join(', ')} is over the ${kb(BUDGET)} budget.`);
+  console.error(`size-report: FAIL: first load of ${over.join(', ')} is over its budget.`);
   process.exit(1);
 }
 console.log('size-report: OK, every bundle is under budget');

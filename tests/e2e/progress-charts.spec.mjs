@@ -66,7 +66,8 @@ test('readings taken in the app are charted, with their numbers in the tables', 
     [ukDate(today), 'The worker', '45', '15'],
   ]);
   await overTime.getByLabel('Show').selectOption({ label: 'I can get to the shops on my own' });
-  await expect(progress.caption(overTime)).toContainText('I can get to the shops on my own');
+  await expect(overTime.getByRole('heading', { level: 3 })).toHaveText('Progress over time: “I can get to the shops on my own”');
+  await expect(progress.caption(overTime)).toContainText('The person: not scored at the baseline');
   expect((await valueRows()).map((r) => r[2])).toEqual(['Not scored', '4', '3']);
   await expect(overTime.locator('svg title')).toHaveText(/^Score over time for “I can get to the shops on my own”/);
 
@@ -86,10 +87,12 @@ test('readings taken in the app are charted, with their numbers in the tables', 
   await expect(progress.caption(progress.figure('Outcome statuses'))).toHaveText('No conversations yet');
   await expect(progress.picture(progress.figure('Goal attainment'))).toHaveCount(0);
 
-  // The worker has one reading: no picture yet, and the caption says why.
+  // The worker has one reading: its shape alone, and the caption says why there is no
+  // comparison.
   await progress.respondent.selectOption('worker');
   await expect(progress.caption(star)).toHaveText('One reading so far: the chart compares once there is a second');
-  await expect(progress.picture(star)).toHaveCount(0);
+  await expect(progress.picture(star)).toHaveAccessibleName(/One reading so far/);
+  await expect(star.locator('svg text').filter({ hasText: /^Baseline/ })).toHaveCount(0);
   expect(await progress.row(star, 'I have people I can talk to')).toEqual(['–', '3', 'First reading']);
 
   await page.reload();

@@ -71,7 +71,17 @@ pub fn ProgressFigure(
     view! {
         <ChartFigure
             id=format!("progress-{deck_id}")
-            heading="Progress over time".to_owned()
+            heading=Signal::derive(move || {
+                let focus = focus.get();
+                let shown = deck.with_value(|deck| match &focus {
+                    ProgressFocus::Total => "the whole deck".to_owned(),
+                    ProgressFocus::Domain(domain) => domain.clone(),
+                    ProgressFocus::Card(id) => deck
+                        .card(id)
+                        .map_or_else(String::new, |c| format!("\u{201c}{}\u{201d}", c.statement)),
+                });
+                format!("Progress over time: {shown}")
+            })
             svg=Signal::derive(move || chart.with(|c| c.svg.clone()))
             caption=Signal::derive(move || chart.with(|c| c.caption.clone()))
             file_name=file_name
