@@ -34,7 +34,8 @@ use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use super::common::{
-    font, median, render_svg, short_label, Area, DrawResult, BLUE, GRID_COLOUR, ORANGE, TEXT_COLOUR,
+    chars_that_fit, font, median, render_svg, short_label, Area, DrawResult, BLUE, GRID_COLOUR,
+    ORANGE, TEXT_COLOUR,
 };
 use crate::domain::{card_score, format_uk_date, Card, Change, Deck, Reading};
 
@@ -55,7 +56,9 @@ pub const ONE_READING: &str = "One reading so far: the chart compares once there
 const MAX_LABEL_CHARS: usize = 30;
 /// Narrower than this, words around the circle do not fit: the spokes are numbered and a key
 /// below the circle names them, so the text stays at a readable size on a phone.
-pub const COMPACT_BELOW: u32 = 480;
+pub const COMPACT_BELOW: u32 = 540;
+/// The size of the spoke labels, in pixels as drawn.
+const LABEL_PX: f64 = 14.0;
 /// The height of one line of the key below a compact chart.
 const KEY_LINE: u32 = 20;
 
@@ -254,7 +257,7 @@ fn draw_parts(
             let centre = (w / 2.0, legend_height + (h - legend_height) / 2.0);
             (
                 centre,
-                (w / 2.0 - 110.0).min((h - legend_height) / 2.0 - 24.0),
+                (w / 2.0 - 140.0).min((h - legend_height) / 2.0 - 24.0),
             )
         }
     };
@@ -277,7 +280,7 @@ fn draw_parts(
             .collect();
         root.draw(&PathElement::new(ring, GRID_COLOUR.stroke_width(1)))?;
     }
-    let label_style = font(14.0).color(&TEXT_COLOUR);
+    let label_style = font(LABEL_PX).color(&TEXT_COLOUR);
     for (i, spoke) in spokes.iter().enumerate() {
         root.draw(&PathElement::new(
             vec![at(i, 0.0), at(i, 1.0)],
@@ -295,9 +298,17 @@ fn draw_parts(
             s if s > 0.5 => VPos::Top,
             _ => VPos::Center,
         };
+        // A label beside the circle has only the room between it and the edge.
+        let room = match h_pos {
+            HPos::Center => w - 12.0,
+            _ => w / 2.0 - radius * 1.08 * cos.abs() - 6.0,
+        };
         let label = match compact {
             true => (i + 1).to_string(),
-            false => short_label(&spoke.label, MAX_LABEL_CHARS),
+            false => short_label(
+                &spoke.label,
+                chars_that_fit(room, LABEL_PX).min(MAX_LABEL_CHARS),
+            ),
         };
         root.draw(&Text::new(
             label,

@@ -189,14 +189,16 @@ fn user_text_is_escaped_exactly_once() {
     let nasty = ["<script>alert(1)</script>", "Tom & Jerry \"quoted\""];
     let deck = deck_of(
         "<b>Deck</b> & \"co\"",
+        // Four spokes: the top and bottom labels have the whole width, so neither is shortened.
         &[
             (nasty[0], "Safety"),
-            (nasty[1], "Safety"),
             ("Fine", "Safety"),
+            (nasty[1], "Safety"),
+            ("Also fine", "Safety"),
         ],
     );
-    let b = reading("r-1", day(1, 1), &rated(&[1, 1, 1]));
-    let l = reading("r-2", day(2, 1), &rated(&[2, 2, 2]));
+    let b = reading("r-1", day(1, 1), &rated(&[1, 1, 1, 1]));
+    let l = reading("r-2", day(2, 1), &rated(&[2, 2, 2, 2]));
     let chart = star_chart(&deck, Some(&b), Some(&l), SIZE);
     let svg = svg(&chart);
     assert!(!svg.contains("<script"), "{svg}");
@@ -215,7 +217,7 @@ fn user_text_is_escaped_exactly_once() {
     let title_end = svg.find("</title>").unwrap();
     let title = unescape(&svg[title_start..title_end]);
     assert!(
-        title.starts_with("Star chart of <b>Deck</b> & \"co\": 3 of 3"),
+        title.starts_with("Star chart of <b>Deck</b> & \"co\": 4 of 4"),
         "{title}"
     );
     // The rows keep raw text: the UI's table escapes it as it renders.
@@ -225,14 +227,24 @@ fn user_text_is_escaped_exactly_once() {
 #[test]
 fn long_statements_are_shortened_on_the_chart_only() {
     let long = "I can get to the shops and back on my own whenever I want to";
-    let deck = deck_of("Deck", &[(long, "Independence"), ("Short", "Independence")]);
-    let l = reading("r-1", day(1, 1), &rated(&[1, 1]));
+    let deck = deck_of(
+        "Deck",
+        &[
+            (long, "Independence"),
+            (long, "Independence"),
+            ("Short", "Independence"),
+        ],
+    );
+    let l = reading("r-1", day(1, 1), &rated(&[1, 1, 1]));
     let chart = star_chart(&deck, None, Some(&l), SIZE);
     let texts = texts(svg(&chart));
+    // At the top the label has the whole width, up to 30 characters; beside the circle
+    // only the room to the edge.
     assert!(
         texts.contains(&"I can get to the shops and ba…".to_owned()),
         "{texts:?}"
     );
+    assert!(texts.contains(&"I can get to the…".to_owned()), "{texts:?}");
     assert_eq!(chart.rows[0].statement, long);
 }
 
@@ -287,14 +299,14 @@ fn narrow_charts_number_the_spokes_and_name_them_in_a_key() {
         }
     }
     check(300, 5, true);
-    check(479, 12, true);
-    check(480, 5, false);
+    check(COMPACT_BELOW - 1, 12, true);
+    check(COMPACT_BELOW, 5, false);
     check(640, 12, false);
 }
 
 #[test]
 fn text_is_at_least_13_px_at_every_width() {
-    for width in [300, 479, 480, 640] {
+    for width in [300, COMPACT_BELOW - 1, COMPACT_BELOW, 640] {
         let (deck, b, l) = two_readings(14);
         let chart = star_chart(&deck, Some(&b), Some(&l), width);
         let sizes = crate::charts::test_support::font_sizes(svg(&chart));
