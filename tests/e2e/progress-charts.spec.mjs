@@ -43,6 +43,7 @@ test('readings taken in the app are charted, with their numbers in the tables', 
   );
   await expect(progress.picture(star)).toHaveAccessibleName(/^Star chart of Personal outcomes \(adults\): 13 of 15 cards improved/);
   await expect(star.locator('svg')).toHaveCount(1);
+  await expect(star.locator('svg text').filter({ hasText: /^\s*Baseline, / })).toHaveCount(1);
   await expect(star.locator('svg title')).toHaveText(/^Star chart of Personal outcomes \(adults\)/);
   expect(await progress.row(star, 'I can get to the shops on my own')).toEqual(['–', '4', 'Cannot compare']);
   expect(await progress.row(star, 'I have people I can talk to')).toEqual(['2', '4', 'Up 2 points']);
@@ -92,7 +93,7 @@ test('readings taken in the app are charted, with their numbers in the tables', 
   await progress.respondent.selectOption('worker');
   await expect(progress.caption(star)).toHaveText('One reading so far: the chart compares once there is a second');
   await expect(progress.picture(star)).toHaveAccessibleName(/One reading so far/);
-  await expect(star.locator('svg text').filter({ hasText: /^Baseline/ })).toHaveCount(0);
+  await expect(star.locator('svg text').filter({ hasText: /^\s*Baseline, / })).toHaveCount(0);
   expect(await progress.row(star, 'I have people I can talk to')).toEqual(['–', '3', 'First reading']);
 
   await page.reload();
@@ -193,4 +194,16 @@ test('a card statement or deck name with markup is shown as text in charts, neve
   await expect(overTime.locator('svg title')).toHaveText(/^Score over time for “<script>__pwned=2<\/script>”/);
   await expect(progress.main.getByRole('heading', { level: 2, name: `Trigger cards: ${deck.name}` })).toBeVisible();
   expect(await page.evaluate(() => window.__pwned)).toBeUndefined();
+
+  // At 320 px the charts are drawn narrow (numbered spokes and a key), nothing scrolls
+  // sideways, and the text is drawn at its real size.
+  await page.setViewportSize({ width: 320, height: 700 });
+  await page.reload();
+  await expect(progress.heading('A.B.')).toBeVisible();
+  expect(await progress.scrollsHorizontally()).toBe(false);
+  const drawnWidth = await star.locator('svg').evaluate((svg) => svg.viewBox.baseVal.width);
+  const shownWidth = await star.locator('svg').evaluate((svg) => svg.getBoundingClientRect().width);
+  expect(drawnWidth).toBeLessThanOrEqual(320);
+  expect(shownWidth / drawnWidth).toBeGreaterThan(0.9);
+  await expect(star.locator('svg text').filter({ hasText: /^\s*1\s+<script>__pwned=3/ })).toHaveCount(1);
 });
