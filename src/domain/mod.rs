@@ -4,6 +4,7 @@
 //! stored data goes through the [`KeyValueStore`] trait so the same code runs against local
 //! storage in the app and against [`MemoryStore`] in host tests.
 
+mod backup;
 mod cards;
 mod conversation;
 mod conversation_draft;
@@ -25,6 +26,12 @@ mod store;
 mod stored_list;
 mod unplanned;
 
+pub use backup::{
+    apply, backup_file_name, export_backup, export_backup_quick, parse_backup, plan_merge,
+    plan_replace, preview, record_times, reminder_due, wipe, ApplyError, Backup, BackupError,
+    BackupRecord, Copy, DeviceNotes, Exported, Preview, PreviewPerson, RecordTimes, Write,
+    APP_VERSION, BACKUP_FORMAT, DEFAULT_REMINDER_DAYS, MAX_BACKUP_BYTES,
+};
 pub use cards::{
     answer_for_choice, choice_for_answer, scale_choices, ReadingSetup, ValidSetup, SETUP_DATE,
     SETUP_DECK, SETUP_RESPONDENT,
@@ -49,7 +56,7 @@ pub use dates::{format_uk_date, iso_date, parse_iso_date};
 pub use envelope::{decode, encode, DecodeError, Envelope, Migrate, CURRENT_SCHEMA};
 pub use form_error::FormError;
 pub use goal_attainment::{t_score, GoalLevel};
-pub use keys::Keys;
+pub use keys::{KeyKind, Keys};
 pub use outcome::{Contributors, Outcome, OutcomeChecks, OutcomeStatus, Term, BUILT_IN_DOMAINS};
 pub use output_hint::{output_hint, OutputHint, REWORDING_PROMPT};
 pub use people::{filter_people, IndexEntry, PeopleIndex, StatusFilter};
