@@ -21,7 +21,7 @@ else
     unset OUTCOME_FOCUS_BASE_PATH
 fi
 dist="${DIST:-dist}"
-bundles=(people person conversation review reading cards deck)
+bundles=(people person conversation review reading cards deck data)
 # strip = true (Cargo.toml) drops the wasm target_features section, so wasm-opt is told the
 # features rustc enables by default for wasm32 (it would reject memory.copy otherwise).
 wasm_opt_params="--enable-bulk-memory --enable-bulk-memory-opt --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals --enable-multivalue --enable-reference-types"

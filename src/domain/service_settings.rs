@@ -30,6 +30,22 @@ pub struct ServiceSettings {
     /// Months between reviews after the 3-month review.
     #[serde(default = "default_interval")]
     pub review_interval_months: u32,
+    /// Days after the last backup, with changes since, before the app suggests another.
+    /// Left out of the stored value while it is the default, so that settings saved before
+    /// it existed and after are written alike (schema 3 either way).
+    #[serde(
+        default = "default_reminder_days",
+        skip_serializing_if = "is_default_reminder"
+    )]
+    pub backup_reminder_days: u32,
+}
+
+fn default_reminder_days() -> u32 {
+    super::backup::DEFAULT_REMINDER_DAYS
+}
+
+fn is_default_reminder(days: &u32) -> bool {
+    *days == default_reminder_days()
 }
 
 fn default_interval() -> u32 {
@@ -41,6 +57,7 @@ impl Default for ServiceSettings {
         ServiceSettings {
             revision: 0,
             review_interval_months: default_interval(),
+            backup_reminder_days: default_reminder_days(),
         }
     }
 }
@@ -136,6 +153,7 @@ mod tests {
             let settings = ServiceSettings {
                 revision: 1,
                 review_interval_months: stored,
+                ..ServiceSettings::default()
             };
             let schedule = settings.schedule();
             assert_eq!(schedule.interval_months, interval, "stored {stored}");
@@ -148,5 +166,6 @@ mod tests {
         let settings: ServiceSettings = serde_json::from_str("{}").unwrap();
         assert_eq!(settings, ServiceSettings::default());
         assert_eq!(settings.review_interval_months, 6);
+        assert_eq!(settings.backup_reminder_days, 14);
     }
 }

@@ -4,7 +4,9 @@
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
-use super::super::envelope::{DecodeError, Migrate};
+use super::super::envelope::{decode, encode, DecodeError, Migrate};
+use super::super::keys::Keys;
+use super::super::store::{KeyValueStore, StoreError};
 
 /// The number of days after which, with changes since, the app suggests a backup.
 pub const DEFAULT_REMINDER_DAYS: u32 = 14;
@@ -46,4 +48,26 @@ pub fn reminder_due(
         None => earliest,
     };
     (now - since).num_days() >= i64::from(days)
+}
+
+/// The device's notes; none stored yet, or unreadable, reads as the defaults (they only
+/// steer notices, so defaults are safe).
+pub fn read_notes<S: KeyValueStore>(store: &S, keys: &Keys) -> DeviceNotes {
+    store
+        .get(&keys.device())
+        .ok()
+        .flatten()
+        .and_then(|text| decode::<DeviceNotes>(&text).ok())
+        .map(|envelope| envelope.data)
+        .unwrap_or_default()
+}
+
+/// Saves the device's notes.
+pub fn write_notes<S: KeyValueStore>(
+    store: &S,
+    keys: &Keys,
+    notes: &DeviceNotes,
+    now: DateTime<Utc>,
+) -> Result<(), StoreError> {
+    store.set(&keys.device(), &encode(notes, now))
 }

@@ -35,7 +35,7 @@ mod parse;
 mod plan;
 mod wipe;
 
-pub use device::{reminder_due, DeviceNotes, DEFAULT_REMINDER_DAYS};
+pub use device::{read_notes, reminder_due, write_notes, DeviceNotes, DEFAULT_REMINDER_DAYS};
 pub use export::{
     backup_file_name, export_backup, export_backup_quick, record_times, Exported, RecordTimes,
 };
