@@ -27,10 +27,10 @@ mod stored_list;
 mod unplanned;
 
 pub use backup::{
-    apply, backup_file_name, export_backup, export_backup_quick, parse_backup, plan_merge,
-    plan_replace, preview, read_notes, record_times, reminder_due, wipe, write_notes, ApplyError,
-    Backup, BackupError, BackupRecord, Copy, DeviceNotes, Exported, Preview, PreviewPerson,
-    RecordTimes, Write, APP_VERSION, BACKUP_FORMAT, DEFAULT_REMINDER_DAYS, MAX_BACKUP_BYTES,
+    apply, backup_file_name, export_backup, parse_backup, plan_merge, plan_replace, preview,
+    read_notes, record_times, reminder_due, wipe, write_notes, ApplyError, Backup, BackupError,
+    BackupRecord, Copy, DeviceNotes, Exported, Preview, PreviewPerson, RecordTimes, Write,
+    APP_VERSION, BACKUP_FORMAT, DEFAULT_REMINDER_DAYS, MAX_BACKUP_BYTES,
 };
 pub use cards::{
     answer_for_choice, choice_for_answer, scale_choices, ReadingSetup, ValidSetup, SETUP_DATE,
@@ -71,7 +71,8 @@ pub use repository::{
 pub use review::{NewOutcomeDraft, OutcomeReviewDraft, ReviewDraft, ReviewField, ValidReview};
 pub use schedule::{ReviewSchedule, ReviewState};
 pub use service_settings::{
-    ServiceSettings, SettingsDraft, MAX_REVIEW_INTERVAL, MIN_REVIEW_INTERVAL,
+    ServiceSettings, SettingsDraft, MAX_REMINDER_DAYS, MAX_REVIEW_INTERVAL, MIN_REMINDER_DAYS,
+    MIN_REVIEW_INTERVAL,
 };
 pub use store::{KeyValueStore, MemoryStore, StoreError};
 pub use stored_list::StoredList;

@@ -47,7 +47,10 @@ fn report_write(key: &str, result: &Result<(), StoreError>) {
     let Some(full) = full else {
         return;
     };
-    FULL_AT.with(|k| *k.borrow_mut() = full.then(|| key.to_owned()));
+    let was_full = FULL_AT.with(|k| k.replace(full.then(|| key.to_owned())).is_some());
+    if was_full == full {
+        return;
+    }
     ON_FULL.with(|f| {
         if let Some(on_change) = f.borrow().as_ref() {
             on_change(full);

@@ -1,29 +1,17 @@
-//! Downloading a backup from any page, and remembering that it was made.
+//! Downloading a backup from the Data page, and remembering on this device that it was made.
 
-use crate::domain::{export_backup, export_backup_quick, read_notes, write_notes, Keys};
+use crate::domain::{export_backup, read_notes, write_notes, Keys};
 use crate::storage::BrowserStore;
 use crate::ui::clock::now;
 use crate::ui::files::download_text;
 
-/// How thoroughly an export checks each record.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Check {
-    /// Every record decoded (the Data page): unreadable ones go in as kept-aside copies.
-    Full,
-    /// Envelopes only: little code, for the banners on every page.
-    Quick,
-}
-
 /// Exports every record to a downloaded backup file and notes the time on this device.
 /// Returns a sentence saying what was saved, or why nothing was.
-pub fn download_backup(check: Check) -> Result<String, String> {
+pub fn download_backup() -> Result<String, String> {
     let keys = Keys::default();
     let at = now();
-    let exported = match check {
-        Check::Full => export_backup(&BrowserStore, &keys, at),
-        Check::Quick => export_backup_quick(&BrowserStore, &keys, at),
-    }
-    .map_err(|e| format!("The backup could not be made: {e}. Nothing was changed."))?;
+    let exported = export_backup(&BrowserStore, &keys, at)
+        .map_err(|e| format!("The backup could not be made: {e}. Nothing was changed."))?;
     download_text(&exported.file_name, &exported.text, "application/json")?;
     let mut notes = read_notes(&BrowserStore, &keys);
     notes.last_backup = Some(at);

@@ -69,6 +69,8 @@ const MALFORMED = [
 ];
 
 test('a malformed backup file gets a clear message and changes nothing', async ({ page }) => {
+  // Seven files, one of them 26 MB: longer than one journey.
+  test.slow();
   await twoPeople(page);
   const data = new DataPage(page);
   await data.goto();
@@ -175,4 +177,25 @@ test('the Data page measures storage, asks to keep it, and has no axe violations
   await expect(data.persistence).not.toHaveText(/Asking/);
   expect(Object.keys(await data.allStored()).filter((k) => k.includes('probe'))).toEqual([]);
   await expectNoViolations(page, 'the Data page');
+});
+
+test.describe('at 320px wide', () => {
+  test.use({ viewport: { width: 320, height: 640 } });
+
+  test('the Data page and its import preview do not scroll sideways', async ({ page }) => {
+    await page.goto('/');
+    await addPerson(page, samplePerson({ name: 'Maximilian Featherstonehaugh-Cholmondeley-Worthington' }));
+    const data = new DataPage(page);
+    await data.goto();
+    await expect(data.storageUse).toHaveText(/^Using/);
+    expect(await data.scrollsHorizontally(), 'Data page scrolls sideways').toBe(false);
+    const file = await data.exportBackup();
+    await data.choose(file.text);
+    await expect(data.previewList('In both')).toBeVisible();
+    expect(await data.scrollsHorizontally(), 'Data page with a preview scrolls sideways').toBe(false);
+    for (const button of [data.exportButton, data.mergeButton, data.replaceButton, data.wipeButton]) {
+      const box = await button.boundingBox();
+      expect(box.height, 'touch target height').toBeGreaterThanOrEqual(44);
+    }
+  });
 });

@@ -122,3 +122,29 @@ test('two tabs editing different people both persist', async ({ context, pagePro
   await one.goto(bo);
   await expect(new PersonPage(one).detail('Key worker')).toHaveText('Priya in tab two');
 });
+
+test('the service settings set the days before a backup is suggested', async ({ page }) => {
+  await page.goto('/');
+  await addPerson(page, samplePerson());
+  await page.goto('/service');
+  const days = page.getByRole('textbox', { name: 'Days before a backup is suggested', exact: true });
+  await expect(days).toHaveValue('14');
+  await days.fill('0');
+  await page.getByRole('button', { name: 'Save settings', exact: true }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'There is a problem' })).toContainText('from 1 to 365');
+  await days.fill('30');
+  await page.getByRole('button', { name: 'Save settings', exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Settings saved' })).toBeVisible();
+  await page.reload();
+  await expect(days).toHaveValue('30');
+
+  await page.evaluate(() => {
+    const daysAgo = new Date(Date.now() - 20 * 86_400_000).toISOString();
+    const notes = { last_backup: daysAgo, welcome_dismissed: true };
+    localStorage.setItem('outcome-focus/device', JSON.stringify({ schema: 3, saved_at: daysAgo, data: notes }));
+  });
+  const people = new PeoplePage(page);
+  await people.goto();
+  await expect(people.personLink(samplePerson().name)).toBeVisible();
+  await expect(reminder(page)).toHaveCount(0);
+});

@@ -83,19 +83,6 @@ pub fn export_backup<S: KeyValueStore>(
     export_with(store, keys, now, readable)
 }
 
-/// Like [`export_backup`], but checks only each value's envelope, not its contents: small
-/// enough for every page's download (the banners' one-click export). A record whose envelope
-/// is sound but whose contents are damaged is exported as it is.
-pub fn export_backup_quick<S: KeyValueStore>(
-    store: &S,
-    keys: &Keys,
-    now: DateTime<Utc>,
-) -> Result<Exported, StoreError> {
-    export_with(store, keys, now, |kind, text| {
-        *kind == KeyKind::KeptAside || head(text).is_ok()
-    })
-}
-
 fn export_with<S: KeyValueStore>(
     store: &S,
     keys: &Keys,

@@ -3,7 +3,7 @@ use leptos::prelude::*;
 use super::days_ago;
 use crate::domain::{read_notes, Keys};
 use crate::storage::BrowserStore;
-use crate::ui::backup::{download_backup, Check};
+use crate::ui::backup::download_backup;
 use crate::ui::clock::today;
 use crate::ui::state::use_app_state;
 
@@ -20,7 +20,7 @@ pub fn BackupSection() -> impl IntoView {
     });
     let outcome = RwSignal::new(None::<Result<String, String>>);
     let export = move || {
-        let result = download_backup(Check::Full);
+        let result = download_backup();
         last.set(read_notes(&BrowserStore, &Keys::default()).last_backup);
         outcome.set(Some(result));
     };

@@ -8,7 +8,7 @@ use crate::domain::{
     MAX_BACKUP_BYTES,
 };
 use crate::storage::BrowserStore;
-use crate::ui::backup::{download_backup, Check};
+use crate::ui::backup::download_backup;
 use crate::ui::clock::now;
 use crate::ui::components::ConfirmDialog;
 use crate::ui::files::{chosen_file, read_text};
@@ -101,7 +101,7 @@ pub fn RestoreSection() -> impl IntoView {
         apply(&BrowserStore, &writes).map_err(|e| e.to_string())
     };
     let merge = move |_| finish(import(false), "Backup merged.");
-    let replace = move |_| match download_backup(Check::Full) {
+    let replace = move |_| match download_backup() {
         Ok(_) => {
             if let Some(dialog) = dialog.get_untracked() {
                 let _ = dialog.show_modal();
