@@ -80,15 +80,6 @@ pub fn export_backup<S: KeyValueStore>(
     keys: &Keys,
     now: DateTime<Utc>,
 ) -> Result<Exported, StoreError> {
-    export_with(store, keys, now, readable)
-}
-
-fn export_with<S: KeyValueStore>(
-    store: &S,
-    keys: &Keys,
-    now: DateTime<Utc>,
-    readable: fn(&KeyKind, &str) -> bool,
-) -> Result<Exported, StoreError> {
     let mut records = Vec::new();
     let mut unreadable = Vec::new();
     let mut all = store.keys()?;

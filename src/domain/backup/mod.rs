@@ -92,8 +92,8 @@ pub enum BackupError {
     /// A key that is not the app's.
     #[error("This backup file holds data that is not Outcome Focus's ({0}), so it was not imported. Use a file that Export backup saved. Nothing was changed.")]
     ForeignKey(String),
-    /// More records than any backup could hold.
-    #[error("This backup file holds {0} records, more than any Outcome Focus backup can ({MAX_RECORDS} at most). Nothing was changed.")]
+    /// More records than any backup could hold (counting stops at the first one too many).
+    #[error("This backup file holds more records than any Outcome Focus backup can ({MAX_RECORDS} at most). Nothing was changed.")]
     TooManyRecords(usize),
     /// One record could not be read.
     #[error("The record {key} in this backup could not be read: {error}. Use another copy of the backup. Nothing was changed.")]

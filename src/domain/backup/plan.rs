@@ -28,7 +28,7 @@ pub enum Copy {
 pub struct PreviewPerson {
     /// Their id.
     pub id: PersonId,
-    /// Their name (from the newer copy when there are two).
+    /// Their name, as the backup has it (as this browser has it for people only here).
     pub name: String,
     /// Which copy is newer (`Same` when there is only one).
     pub newer: Copy,

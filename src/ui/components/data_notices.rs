@@ -21,6 +21,8 @@ pub fn DataNotices() -> impl IntoView {
     let welcome_hidden = RwSignal::new(false);
     let reminder_hidden = RwSignal::new(false);
     let reminder = Memo::new(move |_| {
+        // Every save or import can change the records' times, even when the notes stay.
+        state.changes.track();
         let days = state.settings.with(|s| s.backup_reminder_days);
         let times = record_times(&BrowserStore, &Keys::default()).ok().flatten();
         reminder_due(notes.get().last_backup, times, now(), days).then_some(days)
