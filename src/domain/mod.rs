@@ -29,7 +29,7 @@ mod unplanned;
 pub use backup::{
     apply, backup_file_name, export_backup, parse_backup, plan_merge, plan_replace, preview,
     read_notes, record_times, reminder_due, wipe, write_notes, ApplyError, Backup, BackupError,
-    BackupRecord, Copy, DeviceNotes, Exported, Preview, PreviewPerson, RecordTimes, Write,
+    BackupRecord, DeviceNotes, Exported, NewerCopy, Preview, PreviewPerson, RecordTimes, Write,
     APP_VERSION, BACKUP_FORMAT, DEFAULT_REMINDER_DAYS, MAX_BACKUP_BYTES,
 };
 pub use cards::{

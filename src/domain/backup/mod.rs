@@ -38,7 +38,9 @@ mod wipe;
 pub use device::{read_notes, reminder_due, write_notes, DeviceNotes, DEFAULT_REMINDER_DAYS};
 pub use export::{backup_file_name, export_backup, record_times, Exported, RecordTimes};
 pub use parse::{parse_backup, Backup, BackupRecord};
-pub use plan::{apply, plan_merge, plan_replace, preview, Copy, Preview, PreviewPerson, Write};
+pub use plan::{
+    apply, plan_merge, plan_replace, preview, NewerCopy, Preview, PreviewPerson, Write,
+};
 pub use wipe::wipe;
 
 /// What a backup file says it is, so that another JSON file is told apart at once.

@@ -14,7 +14,7 @@ use super::{head, ApplyError, Backup, BackupRecord};
 
 /// Which of two copies of a record was saved later.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Copy {
+pub enum NewerCopy {
     /// The copy in the backup file.
     File,
     /// The copy in this browser.
@@ -31,7 +31,7 @@ pub struct PreviewPerson {
     /// Their name, as the backup has it (as this browser has it for people only here).
     pub name: String,
     /// Which copy is newer (`Same` when there is only one).
-    pub newer: Copy,
+    pub newer: NewerCopy,
 }
 
 /// What importing a backup would change, for the user to decide between merge and replace.
@@ -44,9 +44,9 @@ pub struct Preview {
     /// People only in this browser: kept by a merge, removed by a replace.
     pub only_here: Vec<PreviewPerson>,
     /// The service settings, when the file holds them: which copy is newer.
-    pub settings: Option<Copy>,
+    pub settings: Option<NewerCopy>,
     /// The service's own decks, when the file holds them: which copy is newer.
-    pub decks: Option<Copy>,
+    pub decks: Option<NewerCopy>,
     /// How many records the file holds.
     pub records: usize,
 }
@@ -68,12 +68,12 @@ impl Write {
     }
 }
 
-fn newer(file: Option<DateTime<Utc>>, here: Option<DateTime<Utc>>) -> Copy {
+fn newer(file: Option<DateTime<Utc>>, here: Option<DateTime<Utc>>) -> NewerCopy {
     match (file, here) {
-        (Some(f), Some(h)) if f == h => Copy::Same,
-        (Some(f), Some(h)) if f < h => Copy::Here,
-        (None, Some(_)) => Copy::Here,
-        _ => Copy::File,
+        (Some(f), Some(h)) if f == h => NewerCopy::Same,
+        (Some(f), Some(h)) if f < h => NewerCopy::Here,
+        (None, Some(_)) => NewerCopy::Here,
+        _ => NewerCopy::File,
     }
 }
 
@@ -104,7 +104,7 @@ pub fn preview<S: KeyValueStore>(
                 };
                 match here {
                     None => preview.new_people.push(PreviewPerson {
-                        newer: Copy::Same,
+                        newer: NewerCopy::Same,
                         ..person
                     }),
                     Some(_) => preview.in_both.push(person),
@@ -129,7 +129,7 @@ pub fn preview<S: KeyValueStore>(
         preview.only_here.push(PreviewPerson {
             id,
             name,
-            newer: Copy::Same,
+            newer: NewerCopy::Same,
         });
     }
     Ok(preview)
@@ -210,8 +210,8 @@ pub fn plan_merge<S: KeyValueStore>(
             None => writes.push(Write::Set(record.key.clone(), record.text.clone())),
             Some(_) if record.kind == KeyKind::KeptAside => continue,
             Some(stored) => match newer(record.saved_at, saved_at(&stored)) {
-                Copy::File => write_over(&mut writes, keys, record, &stored, now),
-                Copy::Here | Copy::Same => continue,
+                NewerCopy::File => write_over(&mut writes, keys, record, &stored, now),
+                NewerCopy::Here | NewerCopy::Same => continue,
             },
         }
         if let KeyKind::Person(_) = record.kind {

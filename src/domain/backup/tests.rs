@@ -125,19 +125,19 @@ fn merging_two_diverged_copies_keeps_the_newer_of_each_person_and_loses_no_one()
     )
     .unwrap();
     let preview = preview(&here, &keys(), &backup).unwrap();
-    let of = |list: &[PreviewPerson]| -> Vec<(String, Copy)> {
+    let of = |list: &[PreviewPerson]| -> Vec<(String, NewerCopy)> {
         list.iter().map(|p| (p.name.clone(), p.newer)).collect()
     };
-    assert_eq!(of(&preview.new_people), [("Cy".into(), Copy::Same)]);
+    assert_eq!(of(&preview.new_people), [("Cy".into(), NewerCopy::Same)]);
     assert_eq!(
         of(&preview.in_both),
         [
-            ("Alex (there)".into(), Copy::Here),
-            ("Bo (there)".into(), Copy::File)
+            ("Alex (there)".into(), NewerCopy::Here),
+            ("Bo (there)".into(), NewerCopy::File)
         ]
     );
-    assert_eq!(of(&preview.only_here), [("Di".into(), Copy::Same)]);
-    assert_eq!(preview.settings, Some(Copy::Same));
+    assert_eq!(of(&preview.only_here), [("Di".into(), NewerCopy::Same)]);
+    assert_eq!(preview.settings, Some(NewerCopy::Same));
 
     apply(&here, &plan_merge(&here, &keys(), &backup, at(31)).unwrap()).unwrap();
     assert_eq!(names(&here), ["Alex (here)", "Bo (there)", "Cy", "Di"]);

@@ -1,12 +1,12 @@
 use leptos::prelude::*;
 
-use crate::domain::{format_uk_date, Copy, Preview, PreviewPerson};
+use crate::domain::{format_uk_date, NewerCopy, Preview, PreviewPerson};
 
-fn newer_words(copy: Copy) -> &'static str {
+fn newer_words(copy: NewerCopy) -> &'static str {
     match copy {
-        Copy::File => "the backup's copy is newer",
-        Copy::Here => "this browser's copy is newer",
-        Copy::Same => "both copies are the same age",
+        NewerCopy::File => "the backup's copy is newer",
+        NewerCopy::Here => "this browser's copy is newer",
+        NewerCopy::Same => "both copies are the same age",
     }
 }
 
@@ -50,8 +50,9 @@ pub fn ImportPreview(
     /// When the backup was exported, and by which version.
     exported: (chrono::NaiveDate, String),
 ) -> impl IntoView {
-    let shared =
-        |what: &str, copy: Option<Copy>| copy.map(|copy| format!("{what}: {}.", newer_words(copy)));
+    let shared = |what: &str, copy: Option<NewerCopy>| {
+        copy.map(|copy| format!("{what}: {}.", newer_words(copy)))
+    };
     let settings = shared("Service settings", preview.settings);
     let decks = shared("Your own decks", preview.decks);
     view! {
