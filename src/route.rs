@@ -39,6 +39,8 @@ pub enum Route {
     Deck(DeckId),
     /// `/service`: the service settings (how often people's work is reviewed).
     ServiceSettings,
+    /// `/data`: backup, restore, storage and wiping this device.
+    Data,
     /// Anything else.
     NotFound,
 }
@@ -64,11 +66,14 @@ pub enum Bundle {
     /// A person's progress in charts and their printable report: the charts' drawing code is
     /// large, so only these pages download it.
     Progress,
+    /// Backup, restore, storage and wiping the device: the import code is big and rarely
+    /// needed, so no other page carries it.
+    Data,
 }
 
 impl Bundle {
     /// Every bundle, in the order the build lists them.
-    pub const ALL: [Bundle; 8] = [
+    pub const ALL: [Bundle; 9] = [
         Bundle::People,
         Bundle::Person,
         Bundle::Conversation,
@@ -77,6 +82,7 @@ impl Bundle {
         Bundle::Cards,
         Bundle::Deck,
         Bundle::Progress,
+        Bundle::Data,
     ];
 
     /// The bundle's name: its cargo binary and the key the page loader in `index.html` uses.
@@ -90,13 +96,15 @@ impl Bundle {
             Bundle::Cards => "cards",
             Bundle::Deck => "deck",
             Bundle::Progress => "progress",
+            Bundle::Data => "data",
         }
     }
 
     /// The bundle that serves a path, by the same rule as the loader in `index.html`: a path
     /// `/people/<id>/<page>` (other than `/people/new`) is in the bundle its page segment
     /// names, or [`Bundle::Person`] without one; `/cards/<id>` is in [`Bundle::Deck`] and
-    /// `/cards` in [`Bundle::Cards`]; anything else is in [`Bundle::People`].
+    /// `/cards` in [`Bundle::Cards`]; `/data` in [`Bundle::Data`]; anything else is in
+    /// [`Bundle::People`].
     pub fn for_path(path: &str) -> Bundle {
         let path = path.split(['?', '#']).next().unwrap_or_default();
         let mut parts = path.split('/').skip(1);
@@ -110,6 +118,7 @@ impl Bundle {
             },
             (Some("cards"), Some(id), _) if !id.is_empty() => Bundle::Deck,
             (Some("cards"), ..) => Bundle::Cards,
+            (Some("data"), ..) => Bundle::Data,
             _ => Bundle::People,
         }
     }
@@ -126,6 +135,7 @@ impl Route {
             Route::PersonProgress(_) | Route::PersonReport(_) => Bundle::Progress,
             Route::TriggerCards => Bundle::Cards,
             Route::Deck(_) => Bundle::Deck,
+            Route::Data => Bundle::Data,
             Route::People | Route::AddPerson | Route::ServiceSettings | Route::NotFound => {
                 Bundle::People
             }
@@ -148,6 +158,7 @@ impl Route {
             (None, ..) => Route::People,
             (Some("people"), Some("new"), None, _) => Route::AddPerson,
             (Some("service"), None, ..) => Route::ServiceSettings,
+            (Some("data"), None, ..) => Route::Data,
             (Some("cards"), None, ..) => Route::TriggerCards,
             (Some("cards"), Some(id), None, _) => {
                 DeckId::parse(id).map_or(Route::NotFound, Route::Deck)
@@ -178,6 +189,7 @@ impl Route {
             Route::People | Route::NotFound => "/".into(),
             Route::AddPerson => "/people/new".into(),
             Route::ServiceSettings => "/service".into(),
+            Route::Data => "/data".into(),
             Route::TriggerCards => "/cards".into(),
             Route::Deck(id) => format!("/cards/{}", id.as_str()),
             Route::TakeReading(id) => format!("/people/{}/reading", id.as_str()),
@@ -231,6 +243,9 @@ mod tests {
             ),
             ("/people/p-1a?x=1#top", Route::Person(id("p-1a"))),
             ("/service/x", Route::NotFound),
+            ("/data", Route::Data),
+            ("/data?export=1", Route::Data),
+            ("/data/x", Route::NotFound),
             ("/people/p-1a", Route::Person(id("p-1a"))),
             ("/people/p-1a/edit", Route::EditPerson(id("p-1a"))),
             (
@@ -275,6 +290,7 @@ mod tests {
             Route::People,
             Route::AddPerson,
             Route::ServiceSettings,
+            Route::Data,
             Route::TriggerCards,
             Route::Deck(DeckId::parse("built-in-adults").unwrap()),
             Route::TakeReading(id("p-9")),

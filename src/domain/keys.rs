@@ -3,6 +3,28 @@
 
 use super::person::PersonId;
 
+/// What one of the app's keys holds.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum KeyKind {
+    /// The index of people.
+    Index,
+    /// The service settings.
+    Settings,
+    /// The service's own decks.
+    Decks,
+    /// What this device remembers about itself.
+    Device,
+    /// A copy of an unreadable value.
+    KeptAside,
+    /// One person's record.
+    Person(PersonId),
+    /// The unfinished first conversation with one person.
+    Draft(PersonId),
+    /// A record of a kind this version does not know by name (a later version's, such as
+    /// aims or logic models): still an envelope, carried as it is.
+    Other,
+}
+
 /// The keys of one data set (real records, or later the demo) under a common prefix.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Keys {
@@ -37,6 +59,40 @@ impl Keys {
     /// The key of the service settings (the review interval, …).
     pub fn settings(&self) -> String {
         format!("{}/settings", self.prefix)
+    }
+
+    /// The key of what this device remembers about itself (the last backup, the welcome
+    /// notice dismissed). Never exported in a backup nor imported from one: it describes this
+    /// browser, not the records.
+    pub fn device(&self) -> String {
+        format!("{}/device", self.prefix)
+    }
+
+    /// Whether `key` is a kept-aside copy, the device record or a record, and which.
+    pub fn kind_of(&self, key: &str) -> Option<KeyKind> {
+        if !self.owns(key) {
+            return None;
+        }
+        Some(if key == self.index() {
+            KeyKind::Index
+        } else if key == self.settings() {
+            KeyKind::Settings
+        } else if key == self.decks() {
+            KeyKind::Decks
+        } else if key == self.device() {
+            KeyKind::Device
+        } else if self.is_kept_aside(key) {
+            KeyKind::KeptAside
+        } else if let Some(id) = self.person_id_of(key) {
+            KeyKind::Person(id)
+        } else if let Some(id) = key
+            .strip_prefix(&format!("{}/draft/", self.prefix))
+            .and_then(PersonId::parse)
+        {
+            KeyKind::Draft(id)
+        } else {
+            KeyKind::Other
+        })
     }
 
     /// The key of one person's record.
@@ -127,6 +183,19 @@ mod tests {
         );
         assert!(keys.is_kept_aside(&aside) && keys.person_id_of(&aside).is_none());
         assert!(!keys.is_kept_aside("outcome-focus/index"));
+        for (key, kind) in [
+            ("outcome-focus/index", Some(KeyKind::Index)),
+            ("outcome-focus/device", Some(KeyKind::Device)),
+            (
+                "outcome-focus/draft/p-1",
+                Some(KeyKind::Draft(PersonId::parse("p-1").unwrap())),
+            ),
+            ("outcome-focus/aims", Some(KeyKind::Other)),
+            ("outcome-focus/draft/BAD", Some(KeyKind::Other)),
+            ("outcome-focusx/index", None),
+        ] {
+            assert_eq!(keys.kind_of(key), kind, "kind of {key}");
+        }
         let demo = Keys::with_prefix("outcome-focus-demo/");
         assert!(demo.owns("outcome-focus-demo/index"));
         assert!(!demo.owns("outcome-focus/index"));

@@ -4,6 +4,7 @@
 //! stored data goes through the [`KeyValueStore`] trait so the same code runs against local
 //! storage in the app and against [`MemoryStore`] in host tests.
 
+mod backup;
 mod cards;
 mod conversation;
 mod conversation_draft;
@@ -25,6 +26,12 @@ mod store;
 mod stored_list;
 mod unplanned;
 
+pub use backup::{
+    apply, backup_file_name, export_backup, parse_backup, plan_merge, plan_replace, preview,
+    read_notes, record_times, reminder_due, wipe, write_notes, ApplyError, Backup, BackupError,
+    BackupRecord, DeviceNotes, Exported, NewerCopy, Preview, PreviewPerson, RecordTimes, Write,
+    APP_VERSION, BACKUP_FORMAT, DEFAULT_REMINDER_DAYS, MAX_BACKUP_BYTES,
+};
 pub use cards::{
     answer_for_choice, choice_for_answer, scale_choices, ReadingSetup, ValidSetup, SETUP_DATE,
     SETUP_DECK, SETUP_RESPONDENT,
@@ -50,7 +57,7 @@ pub use dates::{format_uk_date, iso_date, parse_iso_date};
 pub use envelope::{decode, encode, DecodeError, Envelope, Migrate, CURRENT_SCHEMA};
 pub use form_error::FormError;
 pub use goal_attainment::{t_score, GoalLevel};
-pub use keys::Keys;
+pub use keys::{KeyKind, Keys};
 pub use outcome::{Contributors, Outcome, OutcomeChecks, OutcomeStatus, Term, BUILT_IN_DOMAINS};
 pub use output_hint::{output_hint, OutputHint, REWORDING_PROMPT};
 pub use people::{filter_people, IndexEntry, PeopleIndex, StatusFilter};
@@ -65,7 +72,8 @@ pub use repository::{
 pub use review::{NewOutcomeDraft, OutcomeReviewDraft, ReviewDraft, ReviewField, ValidReview};
 pub use schedule::{ReviewSchedule, ReviewState};
 pub use service_settings::{
-    ServiceSettings, SettingsDraft, MAX_REVIEW_INTERVAL, MIN_REVIEW_INTERVAL,
+    ServiceSettings, SettingsDraft, MAX_REMINDER_DAYS, MAX_REVIEW_INTERVAL, MIN_REMINDER_DAYS,
+    MIN_REVIEW_INTERVAL,
 };
 pub use store::{KeyValueStore, MemoryStore, StoreError};
 pub use stored_list::StoredList;

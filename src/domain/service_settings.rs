@@ -30,6 +30,22 @@ pub struct ServiceSettings {
     /// Months between reviews after the 3-month review.
     #[serde(default = "default_interval")]
     pub review_interval_months: u32,
+    /// Days after the last backup, with changes since, before the app suggests another.
+    /// Left out of the stored value while it is the default, so that settings saved before
+    /// it existed and after are written alike (schema 3 either way).
+    #[serde(
+        default = "default_reminder_days",
+        skip_serializing_if = "is_default_reminder"
+    )]
+    pub backup_reminder_days: u32,
+}
+
+fn default_reminder_days() -> u32 {
+    super::backup::DEFAULT_REMINDER_DAYS
+}
+
+fn is_default_reminder(days: &u32) -> bool {
+    *days == default_reminder_days()
 }
 
 fn default_interval() -> u32 {
@@ -41,6 +57,7 @@ impl Default for ServiceSettings {
         ServiceSettings {
             revision: 0,
             review_interval_months: default_interval(),
+            backup_reminder_days: default_reminder_days(),
         }
     }
 }
@@ -67,23 +84,46 @@ impl Migrate for ServiceSettings {
     }
 }
 
+/// The fewest days between backup reminders a service can set.
+pub const MIN_REMINDER_DAYS: u32 = 1;
+/// The most days between backup reminders a service can set: at least one a year.
+pub const MAX_REMINDER_DAYS: u32 = 365;
+
 /// The settings form, as typed.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SettingsDraft {
     /// Months between reviews, as typed.
     pub review_interval_months: String,
+    /// Days before a backup is suggested, as typed.
+    pub backup_reminder_days: String,
 }
 
 impl From<&ServiceSettings> for SettingsDraft {
     fn from(settings: &ServiceSettings) -> Self {
         SettingsDraft {
             review_interval_months: settings.review_interval_months.to_string(),
+            backup_reminder_days: settings.backup_reminder_days.to_string(),
         }
     }
 }
 
 impl SettingsDraft {
-    /// The settings with this form's values, or what to correct.
+    /// The days between backup reminders, or what to correct.
+    pub fn reminder_days(&self) -> Result<u32, String> {
+        self.backup_reminder_days
+            .trim()
+            .parse::<u32>()
+            .ok()
+            .filter(|d| (MIN_REMINDER_DAYS..=MAX_REMINDER_DAYS).contains(d))
+            .ok_or_else(|| {
+                format!(
+                    "Enter the days before a backup is suggested as a whole number from {MIN_REMINDER_DAYS} to {MAX_REMINDER_DAYS}."
+                )
+            })
+    }
+
+    /// The settings with this form's review interval, or what to correct. The reminder days
+    /// are checked by [`SettingsDraft::reminder_days`].
     pub fn apply(&self, settings: &ServiceSettings) -> Result<ServiceSettings, String> {
         let months = self
             .review_interval_months
@@ -98,6 +138,9 @@ impl SettingsDraft {
             })?;
         Ok(ServiceSettings {
             review_interval_months: months,
+            backup_reminder_days: self
+                .reminder_days()
+                .unwrap_or(settings.backup_reminder_days),
             ..settings.clone()
         })
     }
@@ -124,9 +167,30 @@ mod tests {
         ] {
             let draft = SettingsDraft {
                 review_interval_months: typed.into(),
+                backup_reminder_days: "14".into(),
             };
             let applied = draft.apply(&stored).ok().map(|s| s.review_interval_months);
             assert_eq!(applied, expected, "typed {typed:?}");
+        }
+    }
+
+    #[test]
+    fn the_reminder_is_a_whole_number_of_days_in_range() {
+        for (typed, expected) in [
+            ("14", Some(14)),
+            (" 7 ", Some(7)),
+            ("1", Some(1)),
+            ("365", Some(365)),
+            ("0", None),
+            ("366", None),
+            ("two weeks", None),
+            ("", None),
+        ] {
+            let draft = SettingsDraft {
+                review_interval_months: "6".into(),
+                backup_reminder_days: typed.into(),
+            };
+            assert_eq!(draft.reminder_days().ok(), expected, "typed {typed:?}");
         }
     }
 
@@ -136,6 +200,7 @@ mod tests {
             let settings = ServiceSettings {
                 revision: 1,
                 review_interval_months: stored,
+                ..ServiceSettings::default()
             };
             let schedule = settings.schedule();
             assert_eq!(schedule.interval_months, interval, "stored {stored}");
@@ -148,5 +213,6 @@ mod tests {
         let settings: ServiceSettings = serde_json::from_str("{}").unwrap();
         assert_eq!(settings, ServiceSettings::default());
         assert_eq!(settings.review_interval_months, 6);
+        assert_eq!(settings.backup_reminder_days, 14);
     }
 }

@@ -10,7 +10,69 @@ use leptos::prelude::{window_event_listener, WindowListenerHandle};
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::DomException;
 
+use std::cell::RefCell;
+
 use crate::domain::{KeyValueStore, Keys, Repository, StoreError};
+
+mod space;
+pub use space::{quota, request_persistence, used, Persistence};
+
+/// What the shell does when storage fills up or has room again.
+type FullListener = Box<dyn Fn(bool)>;
+
+thread_local! {
+    static ON_FULL: RefCell<Option<FullListener>> = const { RefCell::new(None) };
+    /// The key whose write found storage full, until a write to it works.
+    static FULL_AT: RefCell<Option<String>> = const { RefCell::new(None) };
+}
+
+/// Calls `on_change(true)` whenever a save fails because storage is full, and
+/// `on_change(false)` when a save works again afterwards: the shell shows its banner from
+/// this, whichever page saved.
+pub fn on_storage_full(on_change: impl Fn(bool) + 'static) {
+    ON_FULL.with(|f| *f.borrow_mut() = Some(Box::new(on_change)));
+}
+
+/// Tracks the key a write failed on for lack of room: only a later write of that same key
+/// shows there is room again (the undo of an earlier write of the same save also succeeds,
+/// and must not hide the banner).
+fn report_write(key: &str, result: &Result<(), StoreError>) {
+    let full = match result {
+        Ok(()) => FULL_AT
+            .with(|k| k.borrow().as_deref() == Some(key))
+            .then_some(false),
+        Err(StoreError::QuotaExceeded) => Some(true),
+        Err(_) => None,
+    };
+    let Some(full) = full else {
+        return;
+    };
+    let was_full = FULL_AT.with(|k| k.replace(full.then(|| key.to_owned())).is_some());
+    if was_full == full {
+        return;
+    }
+    ON_FULL.with(|f| {
+        if let Some(on_change) = f.borrow().as_ref() {
+            on_change(full);
+        }
+    });
+}
+
+/// Removes everything the app keeps in this tab's session storage (a carried notice, a
+/// hand-over, the measured quota), for a device being wiped.
+pub fn forget_session(keys: &Keys) {
+    let Some(storage) = session_storage() else {
+        return;
+    };
+    let length = storage.length().unwrap_or(0);
+    let owned: Vec<String> = (0..length)
+        .filter_map(|i| storage.key(i).ok().flatten())
+        .filter(|key| keys.owns(key))
+        .collect();
+    for key in owned {
+        let _ = storage.remove_item(&key);
+    }
+}
 
 /// The browser's local storage.
 #[derive(Clone, Copy, Debug, Default)]
@@ -48,7 +110,9 @@ impl KeyValueStore for BrowserStore {
     }
 
     fn set(&self, key: &str, value: &str) -> Result<(), StoreError> {
-        self.storage()?.set_item(key, value).map_err(store_error)
+        let result = self.storage()?.set_item(key, value).map_err(store_error);
+        report_write(key, &result);
+        result
     }
 
     fn remove(&self, key: &str) -> Result<(), StoreError> {

@@ -2,12 +2,12 @@
 
 use leptos::prelude::*;
 
-use super::components::{FlashMessage, SiteFooter, SiteHeader, StoredProblems};
+use super::components::{FlashMessage, SiteFooter, SiteHeader, StorageFullBanner, StoredProblems};
 use super::router::Navigator;
 use super::state::AppState;
 use crate::domain::Keys;
 use crate::route::{Bundle, Route};
-use crate::storage::watch_other_tabs;
+use crate::storage::{on_storage_full, watch_other_tabs};
 
 /// The pages of one bundle: the view for each route it serves (see [`Route::served_by`]).
 pub type Pages = fn(Route) -> AnyView;
@@ -26,6 +26,8 @@ pub fn App(
     let navigator = Navigator::provide();
     // Kept for the app's lifetime: the app is never unmounted.
     let _other_tabs = watch_other_tabs(Keys::default(), move || state.refresh());
+    // Whichever page saves, a full store shows the banner that offers a backup.
+    on_storage_full(move |full| state.storage_full.set(full));
     // Back to a page kept in the browser's memory (back/forward cache): another bundle may
     // have saved since it was shown.
     let _page_shown = window_event_listener(leptos::ev::pageshow, move |event| {
@@ -50,6 +52,8 @@ pub fn App(
         </Show>
         <main id="main" tabindex="-1">
             <StoredProblems/>
+            // Not while handed over: the person holding the device needs none of this.
+            <StorageFullBanner/>
             <FlashMessage/>
             {move || {
                 let route = route.get();

@@ -3,8 +3,9 @@
 
 use leptos::prelude::*;
 
+use super::components::DataNotices;
 use super::pages::{
-    AddPersonPage, DeckPage, EditPersonPage, NotFoundPage, PeoplePage, PersonPage,
+    AddPersonPage, DataPage, DeckPage, EditPersonPage, NotFoundPage, PeoplePage, PersonPage,
     PersonProgressPage, PersonReportPage, RecordUnplannedPage, ServiceSettingsPage,
     StartConversationPage, StartReviewPage, TakeReadingPage, TriggerCardsPage,
 };
@@ -13,7 +14,7 @@ use crate::route::Route;
 /// The People list and adding a person.
 pub fn people(route: Route) -> AnyView {
     match route {
-        Route::People => view! { <PeoplePage/> }.into_any(),
+        Route::People => view! { <DataNotices/> <PeoplePage/> }.into_any(),
         Route::AddPerson => view! { <AddPersonPage/> }.into_any(),
         Route::ServiceSettings => view! { <ServiceSettingsPage/> }.into_any(),
         _ => view! { <NotFoundPage/> }.into_any(),
@@ -58,6 +59,14 @@ pub fn reading(route: Route) -> AnyView {
 pub fn cards(route: Route) -> AnyView {
     match route {
         Route::TriggerCards => view! { <TriggerCardsPage/> }.into_any(),
+        _ => view! { <NotFoundPage/> }.into_any(),
+    }
+}
+
+/// Backup, restore, storage and wiping this device.
+pub fn data(route: Route) -> AnyView {
+    match route {
+        Route::Data => view! { <DataNotices/> <DataPage/> }.into_any(),
         _ => view! { <NotFoundPage/> }.into_any(),
     }
 }

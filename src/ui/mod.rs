@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 mod app;
+pub mod backup;
 pub mod bundles;
 pub mod clock;
 pub mod components;

@@ -32,6 +32,8 @@ pub struct AppState {
     pub settings: RwSignal<ServiceSettings>,
     /// Why the stored service settings could not be read, if they could not.
     pub settings_problem: RwSignal<Option<String>>,
+    /// Set when a save failed because storage is full, until a save works again.
+    pub storage_full: RwSignal<bool>,
 }
 
 impl AppState {
@@ -44,6 +46,7 @@ impl AppState {
             changes: RwSignal::new(0),
             settings: RwSignal::new(ServiceSettings::default()),
             settings_problem: RwSignal::new(None),
+            storage_full: RwSignal::new(false),
             flash: RwSignal::new(
                 take_carried_flash().map(|(path, message)| Flash { path, message }),
             ),

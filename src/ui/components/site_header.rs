@@ -14,6 +14,7 @@ pub fn SiteHeader() -> impl IntoView {
                     <li><Link to="/people/new">"Add person"</Link></li>
                     <li><Link to="/cards">"Trigger cards"</Link></li>
                     <li><Link to="/service">"Service settings"</Link></li>
+                    <li><Link to="/data">"Data"</Link></li>
                 </ul>
             </nav>
         </header>

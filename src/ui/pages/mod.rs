@@ -1,6 +1,7 @@
 //! One component per page, each behind its own route.
 
 mod add_person;
+mod data;
 mod deck;
 mod edit_person;
 mod not_found;
@@ -17,6 +18,7 @@ mod take_reading;
 mod trigger_cards;
 
 pub use add_person::AddPersonPage;
+pub use data::DataPage;
 pub use deck::DeckPage;
 pub use edit_person::EditPersonPage;
 pub use not_found::NotFoundPage;

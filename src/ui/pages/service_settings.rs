@@ -9,6 +9,7 @@ use crate::ui::set_title;
 use crate::ui::state::use_app_state;
 
 const INTERVAL_FIELD: &str = "review-interval";
+const REMINDER_FIELD: &str = "backup-reminder-days";
 
 /// `Service settings`: how often people's work is reviewed after the 3-month review. The
 /// People list, person pages and review dates follow it at once.
@@ -28,14 +29,32 @@ pub fn ServiceSettingsPage() -> impl IntoView {
         ev.prevent_default();
         saved_note.set(None);
         let applied = opened.with_value(|settings| draft.with_untracked(|d| d.apply(settings)));
-        let result = applied
-            .map_err(|message| errors.set(vec![FormError::new(INTERVAL_FIELD, message)]))
-            .and_then(|settings| {
-                errors.set(Vec::new());
-                repository()
-                    .save_service_record(&settings, now())
-                    .map_err(|e| save_error.set(Some(e.to_string())))
-            });
+        let problems: Vec<FormError> = [
+            applied
+                .as_ref()
+                .err()
+                .map(|m| FormError::new(INTERVAL_FIELD, m.clone())),
+            draft
+                .with_untracked(SettingsDraft::reminder_days)
+                .err()
+                .map(|m| FormError::new(REMINDER_FIELD, m)),
+        ]
+        .into_iter()
+        .flatten()
+        .collect();
+        let result = match problems.is_empty() {
+            true => applied.map_err(|_| ()),
+            false => {
+                errors.set(problems);
+                Err(())
+            }
+        }
+        .and_then(|settings| {
+            errors.set(Vec::new());
+            repository()
+                .save_service_record(&settings, now())
+                .map_err(|e| save_error.set(Some(e.to_string())))
+        });
         match result {
             Ok(saved) => {
                 save_error.set(None);
@@ -72,6 +91,19 @@ pub fn ServiceSettingsPage() -> impl IntoView {
                 value=Signal::derive(move || draft.with(|d| d.review_interval_months.clone()))
                 on_input=Callback::new(move |text| draft.update(|d| d.review_interval_months = text))
                 error=error_for(errors, INTERVAL_FIELD.to_owned())
+            />
+            <h2>"Backups"</h2>
+            <p>
+                "When records have changed and there has been no backup for this many days, the "
+                "People list and the Data page suggest one."
+            </p>
+            <TextField
+                id=REMINDER_FIELD
+                label="Days before a backup is suggested"
+                hint="A whole number from 1 to 365. The usual is 14."
+                value=Signal::derive(move || draft.with(|d| d.backup_reminder_days.clone()))
+                on_input=Callback::new(move |text| draft.update(|d| d.backup_reminder_days = text))
+                error=error_for(errors, REMINDER_FIELD.to_owned())
             />
             <div class="actions">
                 <button type="submit" class="button-primary">"Save settings"</button>

@@ -1,0 +1,28 @@
+//! Downloading a backup from the Data page, and remembering on this device that it was made.
+
+use crate::domain::{export_backup, read_notes, write_notes, Keys};
+use crate::storage::BrowserStore;
+use crate::ui::clock::now;
+use crate::ui::files::download_text;
+
+/// Exports every record to a downloaded backup file and notes the time on this device.
+/// Returns a sentence saying what was saved, or why nothing was.
+pub fn download_backup() -> Result<String, String> {
+    let keys = Keys::default();
+    let at = now();
+    let exported = export_backup(&BrowserStore, &keys, at)
+        .map_err(|e| format!("The backup could not be made: {e}. Nothing was changed."))?;
+    download_text(&exported.file_name, &exported.text, "application/json")?;
+    let mut notes = read_notes(&BrowserStore, &keys);
+    notes.last_backup = Some(at);
+    // Best effort: with storage full the file is still saved; only the date is not noted.
+    let _ = write_notes(&BrowserStore, &keys, &notes, at);
+    let unreadable = match exported.unreadable.len() {
+        0 => String::new(),
+        n => format!(" {n} value(s) that could not be read are in it as kept-aside copies."),
+    };
+    Ok(format!(
+        "Backup saved as {} ({} records).{unreadable} Keep it somewhere safe, away from this device.",
+        exported.file_name, exported.records
+    ))
+}
