@@ -161,7 +161,9 @@ fn every_fixture_of_every_schema_decodes_as_current() {
             let schema_read = match name.as_str() {
                 "index.json" => decode::<PeopleIndex>(&text).map(|e| e.schema),
                 "decks.json" => decode::<UserDecks>(&text).map(|e| e.schema),
-                "settings.json" => decode::<ServiceSettings>(&text).map(|e| e.schema),
+                n if n.starts_with("settings") => {
+                    decode::<ServiceSettings>(&text).map(|e| e.schema)
+                }
                 n if n.starts_with("person-") => decode::<Person>(&text).map(|e| e.schema),
                 _ => panic!("{path}: name the fixture index, decks or person-…"),
             };
@@ -214,6 +216,7 @@ fn schema_3_fixtures_are_what_this_app_writes() {
         "schema-3/person-with-readings.json",
         "schema-3/decks.json",
         "schema-3/settings.json",
+        "schema-3/settings-named.json",
     ] {
         let text = fixture(path);
         let again = if path.contains("decks") {
@@ -309,4 +312,17 @@ fn schema_3_decks_decode_with_retired_cards() {
     assert!(deck.card(&card("sleep-well")).unwrap().retired);
     assert!(deck.card(&card("learning-something")).is_none());
     assert_eq!(decks.find(deck.id()).as_ref(), Some(deck));
+}
+
+#[test]
+fn schema_3_settings_name_the_service_and_add_domains() {
+    let settings: ServiceSettings = decode(&fixture("schema-3/settings-named.json"))
+        .unwrap()
+        .data;
+    assert_eq!(settings.name, "Hill House <Children & Families>");
+    assert_eq!(settings.extra_domains, ["Education", "Family \"time\""]);
+    assert_eq!(settings.domains().len(), 8);
+    // Settings saved before the name and domains existed read them as blank.
+    let older: ServiceSettings = decode(&fixture("schema-3/settings.json")).unwrap().data;
+    assert_eq!((older.name.as_str(), older.extra_domains.len()), ("", 0));
 }

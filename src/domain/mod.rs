@@ -65,7 +65,8 @@ pub use repository::{
 pub use review::{NewOutcomeDraft, OutcomeReviewDraft, ReviewDraft, ReviewField, ValidReview};
 pub use schedule::{ReviewSchedule, ReviewState};
 pub use service_settings::{
-    ServiceSettings, SettingsDraft, MAX_REVIEW_INTERVAL, MIN_REVIEW_INTERVAL,
+    ServiceSettings, SettingsDraft, SettingsError, MAX_EXTRA_DOMAINS, MAX_REVIEW_INTERVAL,
+    MAX_SERVICE_NAME, MIN_REVIEW_INTERVAL, SETTINGS_DOMAINS, SETTINGS_INTERVAL, SETTINGS_NAME,
 };
 pub use store::{KeyValueStore, MemoryStore, StoreError};
 pub use stored_list::StoredList;
