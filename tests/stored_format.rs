@@ -8,7 +8,7 @@ use outcome_focus::domain::{
     baseline, both_views, built_in_deck, decode, encode, goal_attainment_over_time, summarise,
     t_score, Answer, CardId, CaseStatus, Change, ConversationKind, DeckId, DecodeError, Direction,
     GoalLevel, IndexEntry, OutcomeStatus, PeopleIndex, Person, ProgressView, Respondent,
-    ReviewSchedule, ReviewState, ServiceSettings, Term, UserDecks, CURRENT_SCHEMA,
+    ReviewSchedule, ReviewState, ServiceAims, ServiceSettings, Term, UserDecks, CURRENT_SCHEMA,
 };
 
 fn fixture(path: &str) -> String {
@@ -161,6 +161,7 @@ fn every_fixture_of_every_schema_decodes_as_current() {
             let schema_read = match name.as_str() {
                 "index.json" => decode::<PeopleIndex>(&text).map(|e| e.schema),
                 "decks.json" => decode::<UserDecks>(&text).map(|e| e.schema),
+                "aims.json" => decode::<ServiceAims>(&text).map(|e| e.schema),
                 n if n.starts_with("settings") => {
                     decode::<ServiceSettings>(&text).map(|e| e.schema)
                 }
@@ -171,7 +172,7 @@ fn every_fixture_of_every_schema_decodes_as_current() {
             checked += 1;
         }
     }
-    assert!(checked >= 8, "only {checked} fixtures found");
+    assert!(checked >= 10, "only {checked} fixtures found");
 }
 
 #[test]
@@ -217,9 +218,13 @@ fn schema_3_fixtures_are_what_this_app_writes() {
         "schema-3/decks.json",
         "schema-3/settings.json",
         "schema-3/settings-named.json",
+        "schema-3/aims.json",
     ] {
         let text = fixture(path);
-        let again = if path.contains("decks") {
+        let again = if path.contains("aims") {
+            let e = decode::<ServiceAims>(&text).unwrap();
+            encode(&e.data, e.saved_at)
+        } else if path.contains("decks") {
             let e = decode::<UserDecks>(&text).unwrap();
             encode(&e.data, e.saved_at)
         } else if path.contains("settings") {
@@ -325,4 +330,42 @@ fn schema_3_settings_name_the_service_and_add_domains() {
     // Settings saved before the name and domains existed read them as blank.
     let older: ServiceSettings = decode(&fixture("schema-3/settings.json")).unwrap().data;
     assert_eq!((older.name.as_str(), older.extra_domains.len()), ("", 0));
+}
+
+#[test]
+fn schema_3_aims_decode_with_both_kinds_of_target() {
+    use outcome_focus::domain::{built_in_decks, AimDraft, Target, TargetFocus};
+    let aims: ServiceAims = decode(&fixture("schema-3/aims.json")).unwrap().data;
+    assert_eq!(aims.revision, 3);
+    assert_eq!(aims.next_id(), "a-3");
+    let [children, outcomes] = aims.aims.as_slice() else {
+        panic!("expected two aims");
+    };
+    assert_eq!(children.targets.len(), 2);
+    let Target::Readings(first) = &children.targets[0] else {
+        panic!("expected a readings target");
+    };
+    assert_eq!(
+        first.focus,
+        TargetFocus::Domain("Personal development".into())
+    );
+    assert_eq!(first.respondent, Respondent::Person);
+    let Target::OutcomeStatus(short) = &outcomes.targets[0] else {
+        panic!("expected a status target");
+    };
+    assert_eq!(short.term, Some(Term::Short));
+    assert_eq!(
+        short.statuses,
+        [OutcomeStatus::Achieved, OutcomeStatus::PartlyAchieved]
+    );
+    assert_eq!(outcomes.targets[1].target_percent(), 40);
+    // Every stored target is one the form accepts again, against the built-in decks.
+    for aim in &aims.aims {
+        assert_eq!(
+            AimDraft::from_aim(aim)
+                .validate(&aim.id, &built_in_decks())
+                .as_ref(),
+            Ok(aim)
+        );
+    }
 }

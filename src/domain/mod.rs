@@ -20,6 +20,7 @@ mod progress;
 mod repository;
 mod review;
 mod schedule;
+mod service;
 mod service_settings;
 mod store;
 mod stored_list;
@@ -64,6 +65,10 @@ pub use repository::{
 };
 pub use review::{NewOutcomeDraft, OutcomeReviewDraft, ReviewDraft, ReviewField, ValidReview};
 pub use schedule::{ReviewSchedule, ReviewState};
+pub use service::{
+    term_value, Aim, AimDraft, AimError, ReadingsTarget, ServiceAims, StatusTarget, Target,
+    TargetDraft, TargetFocus, TargetKind, MAX_AIM_WORDS, MAX_IMPROVEMENT, MAX_TARGETS,
+};
 pub use service_settings::{
     ServiceSettings, SettingsDraft, SettingsError, MAX_EXTRA_DOMAINS, MAX_REVIEW_INTERVAL,
     MAX_SERVICE_NAME, MIN_REVIEW_INTERVAL, SETTINGS_DOMAINS, SETTINGS_INTERVAL, SETTINGS_NAME,

@@ -1,0 +1,11 @@
+//! The service as a whole: its aims and targets, the dashboard that measures them across
+//! people, its logic models, its dated reflections, and the CSV export for analysis.
+//!
+//! Everything here is pure: people, decks and today's date come in as parameters.
+
+mod aims;
+
+pub use aims::{
+    term_value, Aim, AimDraft, AimError, ReadingsTarget, ServiceAims, StatusTarget, Target,
+    TargetDraft, TargetFocus, TargetKind, MAX_AIM_WORDS, MAX_IMPROVEMENT, MAX_TARGETS,
+};
