@@ -66,6 +66,11 @@ pub use repository::{
 pub use review::{NewOutcomeDraft, OutcomeReviewDraft, ReviewDraft, ReviewField, ValidReview};
 pub use schedule::{ReviewSchedule, ReviewState};
 pub use service::{
+    dashboard, format_change, AimResult, CaseRecord, Caseload, Dashboard, DashboardFilter,
+    PeopleCounts, ReadingsResult, ReviewCounts, ServiceData, Share, StatusResult, StatusTally,
+    TargetResult, UnplannedCounts, Verdict, METHOD, SMALL_NUMBERS,
+};
+pub use service::{
     term_value, Aim, AimDraft, AimError, ReadingsTarget, ServiceAims, StatusTarget, Target,
     TargetDraft, TargetFocus, TargetKind, MAX_AIM_WORDS, MAX_IMPROVEMENT, MAX_TARGETS,
 };

@@ -4,8 +4,16 @@
 //! Everything here is pure: people, decks and today's date come in as parameters.
 
 mod aims;
+mod dashboard;
+#[cfg(test)]
+mod test_support;
 
 pub use aims::{
     term_value, Aim, AimDraft, AimError, ReadingsTarget, ServiceAims, StatusTarget, Target,
     TargetDraft, TargetFocus, TargetKind, MAX_AIM_WORDS, MAX_IMPROVEMENT, MAX_TARGETS,
+};
+pub use dashboard::{
+    dashboard, format_change, AimResult, CaseRecord, Caseload, Dashboard, DashboardFilter,
+    PeopleCounts, ReadingsResult, ReviewCounts, ServiceData, Share, StatusResult, StatusTally,
+    TargetResult, UnplannedCounts, Verdict, METHOD, SMALL_NUMBERS,
 };
