@@ -71,6 +71,10 @@ pub use service::{
     TargetResult, UnplannedCounts, Verdict, METHOD, SMALL_NUMBERS,
 };
 pub use service::{
+    neutralise, outcomes_csv, ratings_csv, unplanned_csv, BOM, NOT_SAID, OUTCOMES_HEADER,
+    RATINGS_HEADER, SKIPPED, UNPLANNED_HEADER,
+};
+pub use service::{
     term_value, Aim, AimDraft, AimError, ReadingsTarget, ServiceAims, StatusTarget, Target,
     TargetDraft, TargetFocus, TargetKind, MAX_AIM_WORDS, MAX_IMPROVEMENT, MAX_TARGETS,
 };

@@ -4,6 +4,7 @@
 //! Everything here is pure: people, decks and today's date come in as parameters.
 
 mod aims;
+mod csv_export;
 mod dashboard;
 #[cfg(test)]
 mod test_support;
@@ -11,6 +12,10 @@ mod test_support;
 pub use aims::{
     term_value, Aim, AimDraft, AimError, ReadingsTarget, ServiceAims, StatusTarget, Target,
     TargetDraft, TargetFocus, TargetKind, MAX_AIM_WORDS, MAX_IMPROVEMENT, MAX_TARGETS,
+};
+pub use csv_export::{
+    neutralise, outcomes_csv, ratings_csv, unplanned_csv, BOM, NOT_SAID, OUTCOMES_HEADER,
+    RATINGS_HEADER, SKIPPED, UNPLANNED_HEADER,
 };
 pub use dashboard::{
     dashboard, format_change, AimResult, CaseRecord, Caseload, Dashboard, DashboardFilter,
