@@ -7,8 +7,9 @@ use chrono::NaiveDate;
 use outcome_focus::domain::{
     baseline, both_views, built_in_deck, decode, encode, goal_attainment_over_time, summarise,
     t_score, Answer, CardId, CaseStatus, Change, ConversationKind, DeckId, DecodeError, Direction,
-    GoalLevel, IndexEntry, OutcomeStatus, PeopleIndex, Person, ProgressView, Respondent,
-    ReviewSchedule, ReviewState, ServiceAims, ServiceSettings, Term, UserDecks, CURRENT_SCHEMA,
+    GoalLevel, IndexEntry, LogicModels, OutcomeStatus, PeopleIndex, Person, ProgressView,
+    Respondent, ReviewSchedule, ReviewState, ServiceAims, ServiceSettings, Term, UserDecks,
+    CURRENT_SCHEMA,
 };
 
 fn fixture(path: &str) -> String {
@@ -162,6 +163,7 @@ fn every_fixture_of_every_schema_decodes_as_current() {
                 "index.json" => decode::<PeopleIndex>(&text).map(|e| e.schema),
                 "decks.json" => decode::<UserDecks>(&text).map(|e| e.schema),
                 "aims.json" => decode::<ServiceAims>(&text).map(|e| e.schema),
+                "logic-models.json" => decode::<LogicModels>(&text).map(|e| e.schema),
                 n if n.starts_with("settings") => {
                     decode::<ServiceSettings>(&text).map(|e| e.schema)
                 }
@@ -219,9 +221,13 @@ fn schema_3_fixtures_are_what_this_app_writes() {
         "schema-3/settings.json",
         "schema-3/settings-named.json",
         "schema-3/aims.json",
+        "schema-3/logic-models.json",
     ] {
         let text = fixture(path);
-        let again = if path.contains("aims") {
+        let again = if path.contains("logic-models") {
+            let e = decode::<LogicModels>(&text).unwrap();
+            encode(&e.data, e.saved_at)
+        } else if path.contains("aims") {
             let e = decode::<ServiceAims>(&text).unwrap();
             encode(&e.data, e.saved_at)
         } else if path.contains("decks") {
@@ -368,4 +374,18 @@ fn schema_3_aims_decode_with_both_kinds_of_target() {
             Ok(aim)
         );
     }
+}
+
+#[test]
+fn schema_3_logic_models_hold_the_service_and_its_pieces_of_work() {
+    use outcome_focus::domain::life_story_work;
+    let models: LogicModels = decode(&fixture("schema-3/logic-models.json")).unwrap().data;
+    assert_eq!(models.revision, 2);
+    assert_eq!(models.service.name, "Hill House <our service>");
+    assert_eq!(
+        models.service.inputs,
+        ["Two key workers", "A room & a minibus"]
+    );
+    assert_eq!(models.pieces_of_work, [life_story_work()]);
+    assert_eq!(models.next_id(), "w-2");
 }

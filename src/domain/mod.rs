@@ -71,6 +71,10 @@ pub use service::{
     TargetResult, UnplannedCounts, Verdict, METHOD, SMALL_NUMBERS,
 };
 pub use service::{
+    life_story_work, LogicModel, LogicModelError, LogicModels, PieceOfWork, COLUMN_HEADINGS,
+    MAX_MODEL_ITEM, MAX_MODEL_ITEMS, MAX_MODEL_NAME,
+};
+pub use service::{
     neutralise, outcomes_csv, ratings_csv, unplanned_csv, BOM, NOT_SAID, OUTCOMES_HEADER,
     RATINGS_HEADER, SKIPPED, UNPLANNED_HEADER,
 };

@@ -6,6 +6,7 @@
 mod aims;
 mod csv_export;
 mod dashboard;
+mod logic_model;
 #[cfg(test)]
 mod test_support;
 
@@ -21,4 +22,8 @@ pub use dashboard::{
     dashboard, format_change, AimResult, CaseRecord, Caseload, Dashboard, DashboardFilter,
     PeopleCounts, ReadingsResult, ReviewCounts, ServiceData, Share, StatusResult, StatusTally,
     TargetResult, UnplannedCounts, Verdict, METHOD, SMALL_NUMBERS,
+};
+pub use logic_model::{
+    life_story_work, LogicModel, LogicModelError, LogicModels, PieceOfWork, COLUMN_HEADINGS,
+    MAX_MODEL_ITEM, MAX_MODEL_ITEMS, MAX_MODEL_NAME,
 };
