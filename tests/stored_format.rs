@@ -8,8 +8,8 @@ use outcome_focus::domain::{
     baseline, both_views, built_in_deck, decode, encode, goal_attainment_over_time, summarise,
     t_score, Answer, CardId, CaseStatus, Change, ConversationKind, DeckId, DecodeError, Direction,
     GoalLevel, IndexEntry, LogicModels, OutcomeStatus, PeopleIndex, Person, ProgressView,
-    Respondent, ReviewSchedule, ReviewState, ServiceAims, ServiceSettings, Term, UserDecks,
-    CURRENT_SCHEMA,
+    Reflections, Respondent, ReviewSchedule, ReviewState, ServiceAims, ServiceSettings, Term,
+    UserDecks, CURRENT_SCHEMA,
 };
 
 fn fixture(path: &str) -> String {
@@ -164,6 +164,7 @@ fn every_fixture_of_every_schema_decodes_as_current() {
                 "decks.json" => decode::<UserDecks>(&text).map(|e| e.schema),
                 "aims.json" => decode::<ServiceAims>(&text).map(|e| e.schema),
                 "logic-models.json" => decode::<LogicModels>(&text).map(|e| e.schema),
+                "reflections.json" => decode::<Reflections>(&text).map(|e| e.schema),
                 n if n.starts_with("settings") => {
                     decode::<ServiceSettings>(&text).map(|e| e.schema)
                 }
@@ -222,9 +223,13 @@ fn schema_3_fixtures_are_what_this_app_writes() {
         "schema-3/settings-named.json",
         "schema-3/aims.json",
         "schema-3/logic-models.json",
+        "schema-3/reflections.json",
     ] {
         let text = fixture(path);
-        let again = if path.contains("logic-models") {
+        let again = if path.contains("reflections") {
+            let e = decode::<Reflections>(&text).unwrap();
+            encode(&e.data, e.saved_at)
+        } else if path.contains("logic-models") {
             let e = decode::<LogicModels>(&text).unwrap();
             encode(&e.data, e.saved_at)
         } else if path.contains("aims") {
@@ -388,4 +393,25 @@ fn schema_3_logic_models_hold_the_service_and_its_pieces_of_work() {
     );
     assert_eq!(models.pieces_of_work, [life_story_work()]);
     assert_eq!(models.next_id(), "w-2");
+}
+
+#[test]
+fn schema_3_reflections_keep_their_answers_and_figures() {
+    use outcome_focus::domain::REFLECTION_QUESTIONS;
+    let kept: Reflections = decode(&fixture("schema-3/reflections.json")).unwrap().data;
+    let reflection = kept.get("f-1").unwrap();
+    assert_eq!(reflection.date, date(2026, 11, 22));
+    assert_eq!(reflection.answers.len(), REFLECTION_QUESTIONS.len());
+    // Stored as typed: neutralising formulas is the CSV export's job, not storage's.
+    assert_eq!(reflection.answers[3], "=A case study in the newsletter");
+    let figures = &reflection.figures;
+    assert_eq!((figures.from, figures.to), (Some(date(2026, 4, 1)), None));
+    assert_eq!((figures.open, figures.closed), (12, 3));
+    let [readings, statuses] = figures.targets.as_slice() else {
+        panic!("expected two targets");
+    };
+    assert_eq!((readings.part, readings.whole, readings.met), (4, 7, false));
+    assert_eq!(readings.median_change_quarters, Some(2));
+    assert_eq!((statuses.part, statuses.whole, statuses.met), (3, 4, true));
+    assert_eq!(statuses.median_change_quarters, None);
 }

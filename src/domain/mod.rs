@@ -82,6 +82,10 @@ pub use service::{
     term_value, Aim, AimDraft, AimError, ReadingsTarget, ServiceAims, StatusTarget, Target,
     TargetDraft, TargetFocus, TargetKind, MAX_AIM_WORDS, MAX_IMPROVEMENT, MAX_TARGETS,
 };
+pub use service::{
+    FiguresSnapshot, Reflection, ReflectionDraft, ReflectionError, Reflections, TargetFigures,
+    REFLECTION_QUESTIONS,
+};
 pub use service_settings::{
     ServiceSettings, SettingsDraft, SettingsError, MAX_EXTRA_DOMAINS, MAX_REVIEW_INTERVAL,
     MAX_SERVICE_NAME, MIN_REVIEW_INTERVAL, SETTINGS_DOMAINS, SETTINGS_INTERVAL, SETTINGS_NAME,

@@ -7,6 +7,7 @@ mod aims;
 mod csv_export;
 mod dashboard;
 mod logic_model;
+mod reflection;
 #[cfg(test)]
 mod test_support;
 
@@ -26,4 +27,8 @@ pub use dashboard::{
 pub use logic_model::{
     life_story_work, LogicModel, LogicModelError, LogicModels, PieceOfWork, COLUMN_HEADINGS,
     MAX_MODEL_ITEM, MAX_MODEL_ITEMS, MAX_MODEL_NAME,
+};
+pub use reflection::{
+    FiguresSnapshot, Reflection, ReflectionDraft, ReflectionError, Reflections, TargetFigures,
+    REFLECTION_QUESTIONS,
 };

@@ -556,3 +556,46 @@ fn damaged_readings_leave_the_rest_of_the_figures() {
     assert_eq!(d.people.open, 2);
     assert_eq!(d.statuses_by_term[0].people, 2);
 }
+
+#[test]
+fn targets_describe_themselves() {
+    let aim = Aim {
+        id: "a-1".into(),
+        words: "An aim".into(),
+        targets: vec![
+            Target::Readings(readings_target(card("a"), Worker, 1)),
+            Target::Readings(readings_target(
+                TargetFocus::Domain("Safety".into()),
+                Self_,
+                2,
+            )),
+            Target::Readings(readings_target(TargetFocus::Total, Carer, 5)),
+            Target::OutcomeStatus(StatusTarget {
+                term: Some(Term::Short),
+                statuses: vec![OutcomeStatus::Achieved, OutcomeStatus::PartlyAchieved],
+                target_percent: 70,
+            }),
+            Target::OutcomeStatus(StatusTarget {
+                term: None,
+                statuses: vec![OutcomeStatus::Achieved],
+                target_percent: 40,
+            }),
+        ],
+    };
+    let d = run(&[], &[aim], &DashboardFilter::default());
+    let words: Vec<String> = d.aims[0]
+        .targets
+        .iter()
+        .map(TargetResult::describe)
+        .collect();
+    assert_eq!(
+        words,
+        [
+            "60% of people improve by at least 1 point on \u{201c}Statement a\u{201d} (Test deck), the worker's view",
+            "60% of people improve by at least 2 points on the Safety cards (Test deck), the person's view",
+            "60% of people improve by at least 5 points on the total (Test deck), a carer's view",
+            "70% of short-term outcomes achieved or partly achieved",
+            "40% of outcomes achieved",
+        ]
+    );
+}
