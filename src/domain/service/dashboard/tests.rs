@@ -599,3 +599,20 @@ fn targets_describe_themselves() {
         ]
     );
 }
+
+#[test]
+fn the_method_states_the_rules_the_code_follows() {
+    for words in [
+        "earliest and the latest",
+        "only one reading are not counted",
+        "never scored",
+        "reverse-scored",
+        "kept apart",
+        "rounded down",
+        "never averaged",
+        "non-parametric",
+    ] {
+        assert!(METHOD.contains(words), "{words}");
+    }
+    assert!(METHOD.contains(&format!("fewer than {SMALL_NUMBERS} people")));
+}
