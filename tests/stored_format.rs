@@ -7,8 +7,9 @@ use chrono::NaiveDate;
 use outcome_focus::domain::{
     baseline, both_views, built_in_deck, decode, encode, goal_attainment_over_time, summarise,
     t_score, Answer, CardId, CaseStatus, Change, ConversationKind, DeckId, DecodeError, Direction,
-    GoalLevel, IndexEntry, OutcomeStatus, PeopleIndex, Person, ProgressView, Respondent,
-    ReviewSchedule, ReviewState, ServiceSettings, Term, UserDecks, CURRENT_SCHEMA,
+    GoalLevel, IndexEntry, LogicModels, OutcomeStatus, PeopleIndex, Person, ProgressView,
+    Reflections, Respondent, ReviewSchedule, ReviewState, ServiceAims, ServiceSettings, Term,
+    UserDecks, CURRENT_SCHEMA,
 };
 
 fn fixture(path: &str) -> String {
@@ -161,7 +162,12 @@ fn every_fixture_of_every_schema_decodes_as_current() {
             let schema_read = match name.as_str() {
                 "index.json" => decode::<PeopleIndex>(&text).map(|e| e.schema),
                 "decks.json" => decode::<UserDecks>(&text).map(|e| e.schema),
-                "settings.json" => decode::<ServiceSettings>(&text).map(|e| e.schema),
+                "aims.json" => decode::<ServiceAims>(&text).map(|e| e.schema),
+                "logic-models.json" => decode::<LogicModels>(&text).map(|e| e.schema),
+                "reflections.json" => decode::<Reflections>(&text).map(|e| e.schema),
+                n if n.starts_with("settings") => {
+                    decode::<ServiceSettings>(&text).map(|e| e.schema)
+                }
                 n if n.starts_with("person-") => decode::<Person>(&text).map(|e| e.schema),
                 _ => panic!("{path}: name the fixture index, decks or person-…"),
             };
@@ -169,7 +175,7 @@ fn every_fixture_of_every_schema_decodes_as_current() {
             checked += 1;
         }
     }
-    assert!(checked >= 8, "only {checked} fixtures found");
+    assert!(checked >= 10, "only {checked} fixtures found");
 }
 
 #[test]
@@ -214,9 +220,22 @@ fn schema_3_fixtures_are_what_this_app_writes() {
         "schema-3/person-with-readings.json",
         "schema-3/decks.json",
         "schema-3/settings.json",
+        "schema-3/settings-named.json",
+        "schema-3/aims.json",
+        "schema-3/logic-models.json",
+        "schema-3/reflections.json",
     ] {
         let text = fixture(path);
-        let again = if path.contains("decks") {
+        let again = if path.contains("reflections") {
+            let e = decode::<Reflections>(&text).unwrap();
+            encode(&e.data, e.saved_at)
+        } else if path.contains("logic-models") {
+            let e = decode::<LogicModels>(&text).unwrap();
+            encode(&e.data, e.saved_at)
+        } else if path.contains("aims") {
+            let e = decode::<ServiceAims>(&text).unwrap();
+            encode(&e.data, e.saved_at)
+        } else if path.contains("decks") {
             let e = decode::<UserDecks>(&text).unwrap();
             encode(&e.data, e.saved_at)
         } else if path.contains("settings") {
@@ -309,4 +328,90 @@ fn schema_3_decks_decode_with_retired_cards() {
     assert!(deck.card(&card("sleep-well")).unwrap().retired);
     assert!(deck.card(&card("learning-something")).is_none());
     assert_eq!(decks.find(deck.id()).as_ref(), Some(deck));
+}
+
+#[test]
+fn schema_3_settings_name_the_service_and_add_domains() {
+    let settings: ServiceSettings = decode(&fixture("schema-3/settings-named.json"))
+        .unwrap()
+        .data;
+    assert_eq!(settings.name, "Hill House <Children & Families>");
+    assert_eq!(settings.extra_domains, ["Education", "Family \"time\""]);
+    assert_eq!(settings.domains().len(), 8);
+    // Settings saved before the name and domains existed read them as blank.
+    let older: ServiceSettings = decode(&fixture("schema-3/settings.json")).unwrap().data;
+    assert_eq!((older.name.as_str(), older.extra_domains.len()), ("", 0));
+}
+
+#[test]
+fn schema_3_aims_decode_with_both_kinds_of_target() {
+    use outcome_focus::domain::{built_in_decks, AimDraft, Target, TargetFocus};
+    let aims: ServiceAims = decode(&fixture("schema-3/aims.json")).unwrap().data;
+    assert_eq!(aims.revision, 3);
+    assert_eq!(aims.next_id(), "a-3");
+    let [children, outcomes] = aims.aims.as_slice() else {
+        panic!("expected two aims");
+    };
+    assert_eq!(children.targets.len(), 2);
+    let Target::Readings(first) = &children.targets[0] else {
+        panic!("expected a readings target");
+    };
+    assert_eq!(
+        first.focus,
+        TargetFocus::Domain("Personal development".into())
+    );
+    assert_eq!(first.respondent, Respondent::Person);
+    let Target::OutcomeStatus(short) = &outcomes.targets[0] else {
+        panic!("expected a status target");
+    };
+    assert_eq!(short.term, Some(Term::Short));
+    assert_eq!(
+        short.statuses,
+        [OutcomeStatus::Achieved, OutcomeStatus::PartlyAchieved]
+    );
+    assert_eq!(outcomes.targets[1].target_percent(), 40);
+    // Every stored target is one the form accepts again, against the built-in decks.
+    for aim in &aims.aims {
+        assert_eq!(
+            AimDraft::from_aim(aim)
+                .validate(&aim.id, &built_in_decks())
+                .as_ref(),
+            Ok(aim)
+        );
+    }
+}
+
+#[test]
+fn schema_3_logic_models_hold_the_service_and_its_pieces_of_work() {
+    use outcome_focus::domain::life_story_work;
+    let models: LogicModels = decode(&fixture("schema-3/logic-models.json")).unwrap().data;
+    assert_eq!(models.revision, 2);
+    assert_eq!(models.service.name, "Hill House <our service>");
+    assert_eq!(
+        models.service.inputs,
+        ["Two key workers", "A room & a minibus"]
+    );
+    assert_eq!(models.pieces_of_work, [life_story_work()]);
+    assert_eq!(models.next_id(), "w-2");
+}
+
+#[test]
+fn schema_3_reflections_keep_their_answers_and_figures() {
+    use outcome_focus::domain::REFLECTION_QUESTIONS;
+    let kept: Reflections = decode(&fixture("schema-3/reflections.json")).unwrap().data;
+    let reflection = kept.get("f-1").unwrap();
+    assert_eq!(reflection.date, date(2026, 11, 22));
+    assert_eq!(reflection.answers.len(), REFLECTION_QUESTIONS.len());
+    // Stored as typed: neutralising formulas is the CSV export's job, not storage's.
+    assert_eq!(reflection.answers[3], "=A case study in the newsletter");
+    let figures = &reflection.figures;
+    assert_eq!((figures.from, figures.to), (Some(date(2026, 4, 1)), None));
+    assert_eq!((figures.open, figures.closed), (12, 3));
+    let [readings, statuses] = figures.targets.as_slice() else {
+        panic!("expected two targets");
+    };
+    assert_eq!((readings.part, readings.whole, readings.met), (4, 7, false));
+    assert_eq!(readings.median_change_quarters, Some(2));
+    assert_eq!((statuses.part, statuses.whole, statuses.met), (3, 4, true));
+    assert_eq!(statuses.median_change_quarters, None);
 }

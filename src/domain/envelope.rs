@@ -12,6 +12,11 @@
 //! | 2 | conversations (issue 3) | a person's conversations, outcomes and unplanned outcomes |
 //! | 3 | trigger cards (issue 4) | a person's readings; the service's own decks under their own key |
 //!
+//! Service outcomes (issue 6) stayed on schema 3: its aims, logic models and reflections are
+//! new keys that no older app reads, and the settings' name and domains are optional fields
+//! left out while empty. The one cost: an older app that saves the settings again drops the
+//! name and domains (it still reads them without error).
+//!
 //! Every schema ever shipped has a golden fixture under `tests/fixtures/` that must keep
 //! decoding.
 //!

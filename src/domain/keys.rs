@@ -95,6 +95,21 @@ impl Keys {
         })
     }
 
+    /// The key of the service's aims and their targets.
+    pub fn aims(&self) -> String {
+        format!("{}/aims", self.prefix)
+    }
+
+    /// The key of the service's logic models.
+    pub fn logic_models(&self) -> String {
+        format!("{}/logic-models", self.prefix)
+    }
+
+    /// The key of the service's dated reflections.
+    pub fn reflections(&self) -> String {
+        format!("{}/reflections", self.prefix)
+    }
+
     /// The key of one person's record.
     pub fn person(&self, id: &PersonId) -> String {
         format!("{}{}", self.person_prefix(), id.as_str())
@@ -158,6 +173,9 @@ mod tests {
         assert!(keys.owns(&draft) && keys.person_id_of(&draft).is_none());
         assert_eq!(keys.decks(), "outcome-focus/decks");
         assert_eq!(keys.settings(), "outcome-focus/settings");
+        assert_eq!(keys.aims(), "outcome-focus/aims");
+        assert_eq!(keys.logic_models(), "outcome-focus/logic-models");
+        assert_eq!(keys.reflections(), "outcome-focus/reflections");
     }
 
     #[test]
@@ -167,6 +185,9 @@ mod tests {
             ("outcome-focus/index", true, false),
             ("outcome-focus/decks", true, false),
             ("outcome-focus/settings", true, false),
+            ("outcome-focus/aims", true, false),
+            ("outcome-focus/logic-models", true, false),
+            ("outcome-focus/reflections", true, false),
             ("outcome-focus/person/p-1", true, true),
             ("outcome-focus/person/", true, false),
             ("outcome-focus/person/bad id", true, false),

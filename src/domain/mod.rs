@@ -21,6 +21,7 @@ mod progress;
 mod repository;
 mod review;
 mod schedule;
+mod service;
 mod service_settings;
 mod store;
 mod stored_list;
@@ -71,9 +72,31 @@ pub use repository::{
 };
 pub use review::{NewOutcomeDraft, OutcomeReviewDraft, ReviewDraft, ReviewField, ValidReview};
 pub use schedule::{ReviewSchedule, ReviewState};
+pub use service::{
+    dashboard, format_change, AimResult, CaseRecord, Caseload, Dashboard, DashboardFilter,
+    PeopleCounts, ReadingsResult, ReviewCounts, ServiceData, Share, StatusResult, StatusTally,
+    TargetResult, UnplannedCounts, Verdict, METHOD, SMALL_NUMBERS,
+};
+pub use service::{
+    life_story_work, LogicModel, LogicModelError, LogicModels, PieceOfWork, COLUMN_HEADINGS,
+    MAX_MODEL_ITEM, MAX_MODEL_ITEMS, MAX_MODEL_NAME,
+};
+pub use service::{
+    neutralise, outcomes_csv, ratings_csv, unplanned_csv, BOM, NOT_SAID, OUTCOMES_HEADER,
+    RATINGS_HEADER, SKIPPED, UNPLANNED_HEADER,
+};
+pub use service::{
+    term_value, Aim, AimDraft, AimError, ReadingsTarget, ServiceAims, StatusTarget, Target,
+    TargetDraft, TargetFocus, TargetKind, MAX_AIM_WORDS, MAX_IMPROVEMENT, MAX_TARGETS,
+};
+pub use service::{
+    FiguresSnapshot, Reflection, ReflectionDraft, ReflectionError, Reflections, TargetFigures,
+    REFLECTION_QUESTIONS,
+};
 pub use service_settings::{
-    ServiceSettings, SettingsDraft, MAX_REMINDER_DAYS, MAX_REVIEW_INTERVAL, MIN_REMINDER_DAYS,
-    MIN_REVIEW_INTERVAL,
+    ServiceSettings, SettingsDraft, SettingsError, MAX_EXTRA_DOMAINS, MAX_REMINDER_DAYS,
+    MAX_REVIEW_INTERVAL, MAX_SERVICE_NAME, MIN_REMINDER_DAYS, MIN_REVIEW_INTERVAL,
+    SETTINGS_DOMAINS, SETTINGS_INTERVAL, SETTINGS_NAME,
 };
 pub use store::{KeyValueStore, MemoryStore, StoreError};
 pub use stored_list::StoredList;

@@ -1,5 +1,6 @@
-//! The service's settings: how often people's work is reviewed. Stored under one key of its
-//! own (see [`super::Repository::load_service_record`]).
+//! The service's settings: its name, how often people's work is reviewed, and the outcome
+//! domains it adds to the built-in ones. Stored under one key of its own (see
+//! [`super::Repository::load_service_record`]).
 //!
 //! ```
 //! use outcome_focus::domain::{ServiceSettings, SettingsDraft};
@@ -13,7 +14,12 @@
 
 use serde::{Deserialize, Serialize};
 
+use thiserror::Error;
+
+use super::cards::MAX_DOMAIN;
 use super::envelope::{DecodeError, Migrate};
+use super::form_error::too_long;
+use super::outcome::BUILT_IN_DOMAINS;
 use super::schedule::ReviewSchedule;
 
 /// The shortest review interval a service can set, in months.
@@ -21,7 +27,20 @@ pub const MIN_REVIEW_INTERVAL: u32 = 1;
 /// The longest review interval a service can set, in months: reviews at least every 2 years.
 pub const MAX_REVIEW_INTERVAL: u32 = 24;
 
-/// The service's settings, as stored.
+/// The longest service name we accept: a name, not a paragraph.
+pub const MAX_SERVICE_NAME: usize = 120;
+/// The most outcome domains a service may add: enough for any service, few enough to pick from.
+pub const MAX_EXTRA_DOMAINS: usize = 20;
+
+/// The HTML id of the service name field.
+pub const SETTINGS_NAME: &str = "service-name";
+/// The HTML id of the review interval field.
+pub const SETTINGS_INTERVAL: &str = "review-interval";
+/// The HTML id of the extra domains field (one domain a line).
+pub const SETTINGS_DOMAINS: &str = "extra-domains";
+
+/// The service's settings, as stored. Fields added after schema 3 shipped have defaults and
+/// are left out while empty, so settings saved before them read and write back unchanged.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ServiceSettings {
     /// Counts the saves, so that a tab holding an older copy cannot overwrite a newer one.
@@ -30,6 +49,12 @@ pub struct ServiceSettings {
     /// Months between reviews after the 3-month review.
     #[serde(default = "default_interval")]
     pub review_interval_months: u32,
+    /// The service's name, for the dashboard and the report; blank until set.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub name: String,
+    /// Outcome domains the service adds to [`BUILT_IN_DOMAINS`], in its own order.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub extra_domains: Vec<String>,
     /// Days after the last backup, with changes since, before the app suggests another.
     /// Left out of the stored value while it is the default, so that settings saved before
     /// it existed and after are written alike (schema 3 either way).
@@ -58,6 +83,8 @@ impl Default for ServiceSettings {
             revision: 0,
             review_interval_months: default_interval(),
             backup_reminder_days: default_reminder_days(),
+            name: String::new(),
+            extra_domains: Vec::new(),
         }
     }
 }
@@ -75,6 +102,17 @@ impl ServiceSettings {
     }
 }
 
+impl ServiceSettings {
+    /// Every outcome domain the service uses: the built-in ones, then its own.
+    pub fn domains(&self) -> Vec<&str> {
+        BUILT_IN_DOMAINS
+            .iter()
+            .copied()
+            .chain(self.extra_domains.iter().map(String::as_str))
+            .collect()
+    }
+}
+
 impl Migrate for ServiceSettings {
     fn migrate(from: u32, _data: String) -> Result<String, DecodeError> {
         // Settings were first stored under schema 3.
@@ -89,6 +127,41 @@ pub const MIN_REMINDER_DAYS: u32 = 1;
 /// The most days between backup reminders a service can set: at least one a year.
 pub const MAX_REMINDER_DAYS: u32 = 365;
 
+/// What is wrong with the settings form, in words that say what to do.
+#[derive(Clone, Debug, PartialEq, Eq, Error)]
+pub enum SettingsError {
+    /// The review interval is not a whole number in range.
+    #[error("Enter the months between reviews as a whole number from {MIN_REVIEW_INTERVAL} to {MAX_REVIEW_INTERVAL}.")]
+    Interval,
+    /// The service name is too long.
+    #[error("Keep the service's name to {MAX_SERVICE_NAME} characters or fewer.")]
+    NameTooLong,
+    /// One added domain is too long.
+    #[error(
+        "The domain \"{0}\" is too long: keep each domain to {MAX_DOMAIN} characters or fewer."
+    )]
+    DomainTooLong(String),
+    /// A domain is listed twice, or repeats a built-in one.
+    #[error("\"{0}\" is already a domain: list each domain once.")]
+    DomainRepeated(String),
+    /// Too many domains added.
+    #[error("Add at most {MAX_EXTRA_DOMAINS} domains of your own.")]
+    TooManyDomains,
+}
+
+impl SettingsError {
+    /// The HTML id of the field at fault.
+    pub fn field(&self) -> &'static str {
+        match self {
+            SettingsError::Interval => SETTINGS_INTERVAL,
+            SettingsError::NameTooLong => SETTINGS_NAME,
+            SettingsError::DomainTooLong(_)
+            | SettingsError::DomainRepeated(_)
+            | SettingsError::TooManyDomains => SETTINGS_DOMAINS,
+        }
+    }
+}
+
 /// The settings form, as typed.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SettingsDraft {
@@ -96,6 +169,10 @@ pub struct SettingsDraft {
     pub review_interval_months: String,
     /// Days before a backup is suggested, as typed.
     pub backup_reminder_days: String,
+    /// The service's name.
+    pub name: String,
+    /// The service's own outcome domains, one a line.
+    pub extra_domains: String,
 }
 
 impl From<&ServiceSettings> for SettingsDraft {
@@ -103,6 +180,8 @@ impl From<&ServiceSettings> for SettingsDraft {
         SettingsDraft {
             review_interval_months: settings.review_interval_months.to_string(),
             backup_reminder_days: settings.backup_reminder_days.to_string(),
+            name: settings.name.clone(),
+            extra_domains: settings.extra_domains.join("\n"),
         }
     }
 }
@@ -122,8 +201,55 @@ impl SettingsDraft {
             })
     }
 
-    /// The settings with this form's review interval, or what to correct. The reminder days
-    /// are checked by [`SettingsDraft::reminder_days`].
+    /// The settings with every field of this form, or everything to correct (each error
+    /// names its field with [`SettingsError::field`]).
+    pub fn apply_all(
+        &self,
+        settings: &ServiceSettings,
+    ) -> Result<ServiceSettings, Vec<SettingsError>> {
+        let mut errors = Vec::new();
+        let interval = self
+            .apply(settings)
+            .map_err(|_| errors.push(SettingsError::Interval));
+        let name = self.name.trim();
+        if too_long(name, MAX_SERVICE_NAME) {
+            errors.push(SettingsError::NameTooLong);
+        }
+        let mut domains: Vec<String> = Vec::new();
+        for line in self
+            .extra_domains
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+        {
+            let known = BUILT_IN_DOMAINS
+                .iter()
+                .copied()
+                .chain(domains.iter().map(String::as_str))
+                .any(|d| d.eq_ignore_ascii_case(line));
+            if too_long(line, MAX_DOMAIN) {
+                errors.push(SettingsError::DomainTooLong(line.to_owned()));
+            } else if known {
+                errors.push(SettingsError::DomainRepeated(line.to_owned()));
+            } else {
+                domains.push(line.to_owned());
+            }
+        }
+        if domains.len() > MAX_EXTRA_DOMAINS {
+            errors.push(SettingsError::TooManyDomains);
+        }
+        match (interval, errors.is_empty()) {
+            (Ok(applied), true) => Ok(ServiceSettings {
+                name: name.to_owned(),
+                extra_domains: domains,
+                ..applied
+            }),
+            _ => Err(errors),
+        }
+    }
+
+    /// The settings with this form's review interval (name and domains as stored), or what
+    /// to correct; the reminder days are checked by [`SettingsDraft::reminder_days`]. The settings page used this before the service had a name and domains.
     pub fn apply(&self, settings: &ServiceSettings) -> Result<ServiceSettings, String> {
         let months = self
             .review_interval_months
@@ -167,7 +293,7 @@ mod tests {
         ] {
             let draft = SettingsDraft {
                 review_interval_months: typed.into(),
-                backup_reminder_days: "14".into(),
+                ..SettingsDraft::from(&stored)
             };
             let applied = draft.apply(&stored).ok().map(|s| s.review_interval_months);
             assert_eq!(applied, expected, "typed {typed:?}");
@@ -187,8 +313,8 @@ mod tests {
             ("", None),
         ] {
             let draft = SettingsDraft {
-                review_interval_months: "6".into(),
                 backup_reminder_days: typed.into(),
+                ..SettingsDraft::from(&ServiceSettings::default())
             };
             assert_eq!(draft.reminder_days().ok(), expected, "typed {typed:?}");
         }
@@ -214,5 +340,51 @@ mod tests {
         assert_eq!(settings, ServiceSettings::default());
         assert_eq!(settings.review_interval_months, 6);
         assert_eq!(settings.backup_reminder_days, 14);
+    }
+
+    #[test]
+    fn name_and_domains_are_checked_field_by_field() {
+        fn check(name: &str, domains: &str, expected: Result<(&str, &[&str]), &[&str]>) {
+            let draft = SettingsDraft {
+                name: name.into(),
+                extra_domains: domains.into(),
+                ..SettingsDraft::from(&ServiceSettings::default())
+            };
+            let got = draft.apply_all(&ServiceSettings::default());
+            match (got, expected) {
+                (Ok(s), Ok((n, d))) => {
+                    assert_eq!(s.name, n, "{name:?}");
+                    assert_eq!(s.extra_domains, d, "{domains:?}");
+                }
+                (Err(errors), Err(fields)) => {
+                    let got: Vec<&str> = errors.iter().map(SettingsError::field).collect();
+                    assert_eq!(got, fields, "{name:?} {domains:?}");
+                }
+                (got, _) => panic!("{name:?} {domains:?}: got {got:?}"),
+            }
+        }
+        check(" Hill House ", "", Ok(("Hill House", &[])));
+        check(
+            "",
+            "Education\n\n  Family life \n",
+            Ok(("", &["Education", "Family life"])),
+        );
+        check(&"x".repeat(121), "", Err(&[SETTINGS_NAME]));
+        check("", "Safety", Err(&[SETTINGS_DOMAINS]));
+        check("", "Education\neducation", Err(&[SETTINGS_DOMAINS]));
+        check("", &"d".repeat(81), Err(&[SETTINGS_DOMAINS]));
+        let many: Vec<String> = (0..21).map(|n| format!("Domain {n}")).collect();
+        check("", &many.join("\n"), Err(&[SETTINGS_DOMAINS]));
+    }
+
+    #[test]
+    fn domains_are_the_built_in_ones_then_the_services() {
+        let settings = ServiceSettings {
+            extra_domains: vec!["Education".into()],
+            ..ServiceSettings::default()
+        };
+        let domains = settings.domains();
+        assert_eq!(domains.len(), 7);
+        assert_eq!((domains[0], domains[6]), ("Independence", "Education"));
     }
 }

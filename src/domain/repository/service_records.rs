@@ -11,6 +11,7 @@ use thiserror::Error;
 use super::super::cards::UserDecks;
 use super::super::envelope::{decode, encode, DecodeError, Migrate};
 use super::super::keys::Keys;
+use super::super::service::{LogicModels, Reflections, ServiceAims};
 use super::super::service_settings::ServiceSettings;
 use super::super::store::{KeyValueStore, StoreError};
 use super::{Repository, SaveError};
@@ -44,6 +45,45 @@ impl ServiceRecord for ServiceSettings {
     const NAME: &'static str = "The service settings";
     fn key(keys: &Keys) -> String {
         keys.settings()
+    }
+    fn revision(&self) -> u64 {
+        self.revision
+    }
+    fn set_revision(&mut self, revision: u64) {
+        self.revision = revision;
+    }
+}
+
+impl ServiceRecord for ServiceAims {
+    const NAME: &'static str = "The service's aims";
+    fn key(keys: &Keys) -> String {
+        keys.aims()
+    }
+    fn revision(&self) -> u64 {
+        self.revision
+    }
+    fn set_revision(&mut self, revision: u64) {
+        self.revision = revision;
+    }
+}
+
+impl ServiceRecord for LogicModels {
+    const NAME: &'static str = "The service's logic models";
+    fn key(keys: &Keys) -> String {
+        keys.logic_models()
+    }
+    fn revision(&self) -> u64 {
+        self.revision
+    }
+    fn set_revision(&mut self, revision: u64) {
+        self.revision = revision;
+    }
+}
+
+impl ServiceRecord for Reflections {
+    const NAME: &'static str = "The service's reflections";
+    fn key(keys: &Keys) -> String {
+        keys.reflections()
     }
     fn revision(&self) -> u64 {
         self.revision

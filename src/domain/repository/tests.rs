@@ -1,7 +1,7 @@
 use chrono::{DateTime, NaiveDate, TimeZone, Utc};
 
 use super::*;
-use crate::domain::{CaseStatus, MemoryStore, PersonDraft, ServiceSettings};
+use crate::domain::{CaseStatus, KeyValueStore, MemoryStore, PersonDraft, ServiceSettings};
 
 fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 11, 22).unwrap()
@@ -534,4 +534,69 @@ fn only_an_unfinished_reading_can_be_discarded() {
         assert_eq!(alex.discard_unfinished_reading(id), Ok(removed), "{id}");
     }
     assert_eq!(alex.readings.get().unwrap(), [finished]);
+}
+
+/// Saves `record` twice from the same copy: the second save must be refused as stale, and
+/// what was saved must load back under its own key.
+fn check_service_record<T: ServiceRecord + PartialEq + std::fmt::Debug>(record: T, key: &str) {
+    let repo = Repository::new(MemoryStore::default());
+    assert_eq!(repo.load_service_record::<T>(), Ok(T::default()), "{key}");
+    let saved = repo.save_service_record(&record, at(1)).unwrap();
+    assert_eq!(saved.revision(), record.revision() + 1, "{key}");
+    assert_eq!(repo.load_service_record::<T>(), Ok(saved.clone()), "{key}");
+    assert!(repo.store().get(key).unwrap().is_some(), "{key}");
+    assert_eq!(
+        repo.save_service_record(&record, at(2)),
+        Err(ServiceRecordError::Stale { record: T::NAME }),
+        "{key}"
+    );
+    // Damaged: kept aside before the key is written again.
+    repo.store().set(key, "{not json").unwrap();
+    assert!(
+        matches!(
+            repo.load_service_record::<T>(),
+            Err(ServiceRecordError::Unreadable { .. })
+        ),
+        "{key}"
+    );
+    assert!(repo.save_service_record(&saved, at(3)).is_ok(), "{key}");
+    let aside = repo.store().keys().unwrap();
+    assert!(
+        aside
+            .iter()
+            .any(|k| k.contains("kept-aside") && k.ends_with(key)),
+        "{key}"
+    );
+}
+
+#[test]
+fn aims_logic_models_and_reflections_are_service_records() {
+    use crate::domain::{
+        life_story_work, Aim, FiguresSnapshot, LogicModels, ReflectionDraft, Reflections,
+        ServiceAims,
+    };
+    let aims = ServiceAims {
+        revision: 0,
+        aims: vec![Aim {
+            id: "a-1".into(),
+            words: "Support people to live more independently".into(),
+            targets: Vec::new(),
+        }],
+    };
+    check_service_record(aims, "outcome-focus/aims");
+    let mut models = LogicModels::default();
+    models.upsert(life_story_work());
+    check_service_record(models, "outcome-focus/logic-models");
+    let mut kept = Reflections::default();
+    let draft = ReflectionDraft {
+        answers: [
+            "Fewer forms".into(),
+            String::new(),
+            String::new(),
+            String::new(),
+        ],
+    };
+    kept.add(&draft, today(), FiguresSnapshot::default())
+        .unwrap();
+    check_service_record(kept, "outcome-focus/reflections");
 }
