@@ -1,7 +1,7 @@
 use leptos::html;
 use leptos::prelude::*;
 
-use super::RecordUnavailable;
+use super::LivePerson;
 use crate::domain::{format_uk_date, CaseStatus, Person, PersonId};
 use crate::route::Route;
 use crate::storage::repository;
@@ -18,15 +18,7 @@ pub fn PersonPage(
     /// Whose page it is.
     id: PersonId,
 ) -> impl IntoView {
-    let state = use_app_state();
-    let record = Memo::new(move |_| {
-        state.changes.track();
-        repository().load_person(&id)
-    });
-    move || match record.get() {
-        Ok(person) => view! { <PersonDetails person=person/> }.into_any(),
-        Err(error) => view! { <RecordUnavailable error=error/> }.into_any(),
-    }
+    view! { <LivePerson id=id show=|person| view! { <PersonDetails person=person/> }.into_any()/> }
 }
 
 /// The details and actions for one stored person.

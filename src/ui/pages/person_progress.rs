@@ -1,13 +1,11 @@
 use leptos::prelude::*;
 
-use super::RecordUnavailable;
+use super::LivePerson;
 use crate::domain::{Person, PersonId};
 use crate::route::Route;
-use crate::storage::repository;
 use crate::ui::components::charts::{DeckCharts, OutcomeFigures, ReadingsWithDecks};
 use crate::ui::components::Link;
 use crate::ui::set_title;
-use crate::ui::state::use_app_state;
 
 /// A person's progress in charts: their outcomes, then each deck they have readings of.
 /// Everything is read again when the record changes, here or in another tab.
@@ -16,15 +14,7 @@ pub fn PersonProgressPage(
     /// Whose progress.
     id: PersonId,
 ) -> impl IntoView {
-    let state = use_app_state();
-    let record = Memo::new(move |_| {
-        state.changes.track();
-        repository().load_person(&id)
-    });
-    move || match record.get() {
-        Ok(person) => view! { <PersonProgress person=person/> }.into_any(),
-        Err(error) => view! { <RecordUnavailable error=error/> }.into_any(),
-    }
+    view! { <LivePerson id=id show=|person| view! { <PersonProgress person=person/> }.into_any()/> }
 }
 
 #[component]

@@ -1,9 +1,8 @@
 use leptos::prelude::*;
 
-use super::RecordUnavailable;
+use super::LivePerson;
 use crate::domain::{format_uk_date, CaseStatus, Person, PersonId};
 use crate::route::Route;
-use crate::storage::repository;
 use crate::ui::clock::today;
 use crate::ui::components::charts::{
     DeckCharts, OutcomeFigures, ReadingsTableView, ReadingsWithDecks, ReportOutcomes,
@@ -11,7 +10,6 @@ use crate::ui::components::charts::{
 };
 use crate::ui::components::{Link, WhatMatters};
 use crate::ui::set_title;
-use crate::ui::state::use_app_state;
 
 /// The report of the work with a person, laid out for A4 paper: `Print report` opens the
 /// browser's print dialog, which also saves it as a PDF.
@@ -20,15 +18,7 @@ pub fn PersonReportPage(
     /// Whose report.
     id: PersonId,
 ) -> impl IntoView {
-    let state = use_app_state();
-    let record = Memo::new(move |_| {
-        state.changes.track();
-        repository().load_person(&id)
-    });
-    move || match record.get() {
-        Ok(person) => view! { <PersonReport person=person/> }.into_any(),
-        Err(error) => view! { <RecordUnavailable error=error/> }.into_any(),
-    }
+    view! { <LivePerson id=id show=|person| view! { <PersonReport person=person/> }.into_any()/> }
 }
 
 #[component]
