@@ -13,13 +13,24 @@ pub fn day(month: u32, d: u32) -> NaiveDate {
 pub fn deck_of(name: &str, cards: &[(&str, &str)]) -> Deck {
     let cards = cards
         .iter()
+        .map(|(statement, domain)| (*statement, *domain, false));
+    build(name, Scale::default(), cards)
+}
+
+/// Deck `d-1` with cards `c-0`, `c-1`… given as (statement, domain, reverse-scored).
+fn build<'c>(
+    name: &str,
+    scale: Scale,
+    cards: impl Iterator<Item = (&'c str, &'c str, bool)>,
+) -> Deck {
+    let cards = cards
         .enumerate()
-        .map(|(i, (statement, domain))| Card {
-            id: CardId::parse(&format!("c-{i}")).unwrap(),
-            statement: (*statement).to_owned(),
-            domain: (*domain).to_owned(),
+        .map(|(i, (statement, domain, reverse_scored))| Card {
+            id: card_id(i),
+            statement: statement.to_owned(),
+            domain: domain.to_owned(),
             emoji: None,
-            reverse_scored: false,
+            reverse_scored,
             retired: false,
         })
         .collect();
@@ -27,7 +38,7 @@ pub fn deck_of(name: &str, cards: &[(&str, &str)]) -> Deck {
         DeckId::parse("d-1").unwrap(),
         name.to_owned(),
         String::new(),
-        Scale::default(),
+        scale,
         cards,
     )
 }
@@ -44,7 +55,7 @@ pub fn reading_by(id: &str, who: Respondent, date: NaiveDate, answers: &[Answer]
             .iter()
             .enumerate()
             .map(|(i, a)| CardAnswer {
-                card: CardId::parse(&format!("c-{i}")).unwrap(),
+                card: card_id(i),
                 answer: *a,
                 note: String::new(),
             })
@@ -140,27 +151,12 @@ pub fn card_id(i: usize) -> CardId {
 }
 
 /// Deck `d-1` named `name` on `scale`, with cards `c-0`, `c-1`… given as (statement,
-/// reverse-scored).
+/// reverse-scored), all in one domain.
 pub fn deck_with(name: &str, scale: Scale, cards: &[(&str, bool)]) -> Deck {
     let cards = cards
         .iter()
-        .enumerate()
-        .map(|(i, (statement, reverse_scored))| Card {
-            id: card_id(i),
-            statement: (*statement).to_owned(),
-            domain: "Safety".to_owned(),
-            emoji: None,
-            reverse_scored: *reverse_scored,
-            retired: false,
-        })
-        .collect();
-    Deck::from_parts(
-        DeckId::parse("d-1").unwrap(),
-        name.to_owned(),
-        String::new(),
-        scale,
-        cards,
-    )
+        .map(|(statement, reverse)| (*statement, "Safety", *reverse));
+    build(name, scale, cards)
 }
 
 /// A five-point deck of `n` cards, "Statement 0"…, none reverse-scored.
