@@ -37,8 +37,25 @@ pub enum Route {
     TriggerCards,
     /// `/cards/<deck-id>`: one deck, to see, copy or edit.
     Deck(DeckId),
-    /// `/service`: the service settings (how often people's work is reviewed).
+    /// `/service`: the service's name, its review interval and its own outcome domains.
     ServiceSettings,
+    /// `/service/aims`: the service's aims and the targets that measure them.
+    ServiceAims,
+    /// `/service/logic-model`: the service's logic models, and one per piece of work.
+    LogicModels,
+    /// `/service/reflections`: what the service learnt, dated, with the figures of the day.
+    Reflections,
+    /// `/service/dashboard`: the service's outcomes across everyone, under filters.
+    Dashboard,
+    /// `/service/report`: the dashboard as a printable report.
+    ServiceReport,
+    /// `/learn`: the Learn section's contents.
+    Learn,
+    /// `/learn/<page>`: one Learn page or exercise, by its slug (the page says if it is
+    /// unknown).
+    LearnPage(String),
+    /// `/demo`: entering, resetting and leaving the demonstration service.
+    Demo,
     /// `/data`: backup, restore, storage and wiping this device.
     Data,
     /// Anything else.
@@ -69,11 +86,17 @@ pub enum Bundle {
     /// Backup, restore, storage and wiping the device: the import code is big and rarely
     /// needed, so no other page carries it.
     Data,
+    /// The service's settings, aims, logic models and reflections.
+    Service,
+    /// The service dashboard and its printable report: like `Progress`, it draws charts.
+    Dashboard,
+    /// Learning an outcome focus (pages and exercises) and the demonstration service.
+    Learn,
 }
 
 impl Bundle {
     /// Every bundle, in the order the build lists them.
-    pub const ALL: [Bundle; 9] = [
+    pub const ALL: [Bundle; 12] = [
         Bundle::People,
         Bundle::Person,
         Bundle::Conversation,
@@ -83,6 +106,9 @@ impl Bundle {
         Bundle::Deck,
         Bundle::Progress,
         Bundle::Data,
+        Bundle::Service,
+        Bundle::Dashboard,
+        Bundle::Learn,
     ];
 
     /// The bundle's name: its cargo binary and the key the page loader in `index.html` uses.
@@ -97,13 +123,18 @@ impl Bundle {
             Bundle::Deck => "deck",
             Bundle::Progress => "progress",
             Bundle::Data => "data",
+            Bundle::Service => "service",
+            Bundle::Dashboard => "dashboard",
+            Bundle::Learn => "learn",
         }
     }
 
     /// The bundle that serves a path, by the same rule as the loader in `index.html`: a path
     /// `/people/<id>/<page>` (other than `/people/new`) is in the bundle its page segment
     /// names, or [`Bundle::Person`] without one; `/cards/<id>` is in [`Bundle::Deck`] and
-    /// `/cards` in [`Bundle::Cards`]; `/data` in [`Bundle::Data`]; anything else is in
+    /// `/cards` in [`Bundle::Cards`]; `/data` in [`Bundle::Data`]; `/service/dashboard` and
+    /// `/service/report` in [`Bundle::Dashboard`], the rest of `/service` in
+    /// [`Bundle::Service`]; `/learn` and `/demo` in [`Bundle::Learn`]; anything else is in
     /// [`Bundle::People`].
     pub fn for_path(path: &str) -> Bundle {
         let path = path.split(['?', '#']).next().unwrap_or_default();
@@ -119,6 +150,9 @@ impl Bundle {
             (Some("cards"), Some(id), _) if !id.is_empty() => Bundle::Deck,
             (Some("cards"), ..) => Bundle::Cards,
             (Some("data"), ..) => Bundle::Data,
+            (Some("service"), Some("dashboard" | "report"), _) => Bundle::Dashboard,
+            (Some("service"), ..) => Bundle::Service,
+            (Some("learn" | "demo"), ..) => Bundle::Learn,
             _ => Bundle::People,
         }
     }
@@ -136,9 +170,13 @@ impl Route {
             Route::TriggerCards => Bundle::Cards,
             Route::Deck(_) => Bundle::Deck,
             Route::Data => Bundle::Data,
-            Route::People | Route::AddPerson | Route::ServiceSettings | Route::NotFound => {
-                Bundle::People
-            }
+            Route::ServiceSettings
+            | Route::ServiceAims
+            | Route::LogicModels
+            | Route::Reflections => Bundle::Service,
+            Route::Dashboard | Route::ServiceReport => Bundle::Dashboard,
+            Route::Learn | Route::LearnPage(_) | Route::Demo => Bundle::Learn,
+            Route::People | Route::AddPerson | Route::NotFound => Bundle::People,
         }
     }
 
@@ -158,6 +196,19 @@ impl Route {
             (None, ..) => Route::People,
             (Some("people"), Some("new"), None, _) => Route::AddPerson,
             (Some("service"), None, ..) => Route::ServiceSettings,
+            (Some("service"), Some(page), None, _) => match page {
+                "aims" => Route::ServiceAims,
+                "logic-model" => Route::LogicModels,
+                "reflections" => Route::Reflections,
+                "dashboard" => Route::Dashboard,
+                "report" => Route::ServiceReport,
+                _ => Route::NotFound,
+            },
+            (Some("learn"), None, ..) => Route::Learn,
+            (Some("learn"), Some(slug), None, _) if is_slug(slug) => {
+                Route::LearnPage(slug.to_owned())
+            }
+            (Some("demo"), None, ..) => Route::Demo,
             (Some("data"), None, ..) => Route::Data,
             (Some("cards"), None, ..) => Route::TriggerCards,
             (Some("cards"), Some(id), None, _) => {
@@ -189,6 +240,14 @@ impl Route {
             Route::People | Route::NotFound => "/".into(),
             Route::AddPerson => "/people/new".into(),
             Route::ServiceSettings => "/service".into(),
+            Route::ServiceAims => "/service/aims".into(),
+            Route::LogicModels => "/service/logic-model".into(),
+            Route::Reflections => "/service/reflections".into(),
+            Route::Dashboard => "/service/dashboard".into(),
+            Route::ServiceReport => "/service/report".into(),
+            Route::Learn => "/learn".into(),
+            Route::LearnPage(slug) => format!("/learn/{slug}"),
+            Route::Demo => "/demo".into(),
             Route::Data => "/data".into(),
             Route::TriggerCards => "/cards".into(),
             Route::Deck(id) => format!("/cards/{}", id.as_str()),
@@ -202,6 +261,14 @@ impl Route {
             Route::PersonReport(id) => format!("/people/{}/report", id.as_str()),
         }
     }
+}
+
+/// Whether `text` can name a Learn page: lower-case letters, digits and hyphens.
+fn is_slug(text: &str) -> bool {
+    !text.is_empty()
+        && text
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
 /// The value of `name` in a query string such as `?open=r-2` (with or without the `?`);
@@ -243,6 +310,21 @@ mod tests {
             ),
             ("/people/p-1a?x=1#top", Route::Person(id("p-1a"))),
             ("/service/x", Route::NotFound),
+            ("/service/aims", Route::ServiceAims),
+            ("/service/logic-model/", Route::LogicModels),
+            ("/service/reflections", Route::Reflections),
+            ("/service/dashboard?from=2026-01-01", Route::Dashboard),
+            ("/service/report", Route::ServiceReport),
+            ("/service/aims/x", Route::NotFound),
+            ("/learn", Route::Learn),
+            (
+                "/learn/outcome-or-output",
+                Route::LearnPage("outcome-or-output".into()),
+            ),
+            ("/learn/Bad_Slug", Route::NotFound),
+            ("/learn/a/b", Route::NotFound),
+            ("/demo", Route::Demo),
+            ("/demo/x", Route::NotFound),
             ("/data", Route::Data),
             ("/data?export=1", Route::Data),
             ("/data/x", Route::NotFound),
@@ -290,6 +372,14 @@ mod tests {
             Route::People,
             Route::AddPerson,
             Route::ServiceSettings,
+            Route::ServiceAims,
+            Route::LogicModels,
+            Route::Reflections,
+            Route::Dashboard,
+            Route::ServiceReport,
+            Route::Learn,
+            Route::LearnPage("monitoring".into()),
+            Route::Demo,
             Route::Data,
             Route::TriggerCards,
             Route::Deck(DeckId::parse("built-in-adults").unwrap()),

@@ -5,9 +5,10 @@ use leptos::prelude::*;
 
 use super::components::DataNotices;
 use super::pages::{
-    AddPersonPage, DataPage, DeckPage, EditPersonPage, NotFoundPage, PeoplePage, PersonPage,
-    PersonProgressPage, PersonReportPage, RecordUnplannedPage, ServiceSettingsPage,
-    StartConversationPage, StartReviewPage, TakeReadingPage, TriggerCardsPage,
+    AddPersonPage, DashboardPage, DataPage, DeckPage, DemoPage, EditPersonPage, LearnPage,
+    LearnTopicPage, LogicModelsPage, NotFoundPage, PeoplePage, PersonPage, PersonProgressPage,
+    PersonReportPage, RecordUnplannedPage, ReflectionsPage, ServiceAimsPage, ServiceReportPage,
+    ServiceSettingsPage, StartConversationPage, StartReviewPage, TakeReadingPage, TriggerCardsPage,
 };
 use crate::route::Route;
 
@@ -16,7 +17,6 @@ pub fn people(route: Route) -> AnyView {
     match route {
         Route::People => view! { <DataNotices/> <PeoplePage/> }.into_any(),
         Route::AddPerson => view! { <AddPersonPage/> }.into_any(),
-        Route::ServiceSettings => view! { <ServiceSettingsPage/> }.into_any(),
         _ => view! { <NotFoundPage/> }.into_any(),
     }
 }
@@ -84,6 +84,36 @@ pub fn progress(route: Route) -> AnyView {
     match route {
         Route::PersonProgress(id) => view! { <PersonProgressPage id=id/> }.into_any(),
         Route::PersonReport(id) => view! { <PersonReportPage id=id/> }.into_any(),
+        _ => view! { <NotFoundPage/> }.into_any(),
+    }
+}
+
+/// The service's settings, aims, logic models and reflections.
+pub fn service(route: Route) -> AnyView {
+    match route {
+        Route::ServiceSettings => view! { <ServiceSettingsPage/> }.into_any(),
+        Route::ServiceAims => view! { <ServiceAimsPage/> }.into_any(),
+        Route::LogicModels => view! { <LogicModelsPage/> }.into_any(),
+        Route::Reflections => view! { <ReflectionsPage/> }.into_any(),
+        _ => view! { <NotFoundPage/> }.into_any(),
+    }
+}
+
+/// The service dashboard and its printable report.
+pub fn dashboard(route: Route) -> AnyView {
+    match route {
+        Route::Dashboard => view! { <DashboardPage/> }.into_any(),
+        Route::ServiceReport => view! { <ServiceReportPage/> }.into_any(),
+        _ => view! { <NotFoundPage/> }.into_any(),
+    }
+}
+
+/// Learning an outcome focus, its exercises, and the demonstration service.
+pub fn learn(route: Route) -> AnyView {
+    match route {
+        Route::Learn => view! { <LearnPage/> }.into_any(),
+        Route::LearnPage(slug) => view! { <LearnTopicPage slug=slug/> }.into_any(),
+        Route::Demo => view! { <DemoPage/> }.into_any(),
         _ => view! { <NotFoundPage/> }.into_any(),
     }
 }

@@ -19,7 +19,7 @@ class SettingsPage extends Shell {
   }
 
   async open() {
-    await this.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Service settings' }).click();
+    await this.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Service', exact: true }).click();
     await expect(this.heading).toBeVisible();
   }
 

@@ -13,7 +13,9 @@ pub fn SiteHeader() -> impl IntoView {
                     <li><Link to="/">"People"</Link></li>
                     <li><Link to="/people/new">"Add person"</Link></li>
                     <li><Link to="/cards">"Trigger cards"</Link></li>
-                    <li><Link to="/service">"Service settings"</Link></li>
+                    <li><Link to="/service">"Service"</Link></li>
+                    <li><Link to="/service/dashboard">"Dashboard"</Link></li>
+                    <li><Link to="/learn">"Learn"</Link></li>
                     <li><Link to="/data">"Data"</Link></li>
                 </ul>
             </nav>

@@ -1,0 +1,9 @@
+//! The Learn bundle: learning an outcome focus, its exercises, and the demonstration service.
+
+fn main() {
+    #[cfg(target_arch = "wasm32")]
+    outcome_focus::ui::mount(
+        outcome_focus::route::Bundle::Learn,
+        outcome_focus::ui::bundles::learn,
+    );
+}
