@@ -9,6 +9,7 @@ mod cards;
 mod conversation;
 mod conversation_draft;
 mod dates;
+mod demo;
 mod envelope;
 mod form_error;
 mod goal_attainment;
@@ -55,6 +56,9 @@ pub use conversation_draft::{
     ConversationDraft, DraftError, OutcomeDraft, CONVERSATION_STEPS, OUTCOMES_STEP,
 };
 pub use dates::{format_uk_date, iso_date, parse_iso_date};
+pub use demo::{
+    demo_keys, demo_service, install_demo, DemoError, DemoService, DEMO_PREFIX, DEMO_SERVICE_NAME,
+};
 pub use envelope::{decode, encode, DecodeError, Envelope, Migrate, CURRENT_SCHEMA};
 pub use form_error::FormError;
 pub use goal_attainment::{t_score, GoalLevel};
