@@ -14,7 +14,9 @@ use std::cell::RefCell;
 
 use crate::domain::{KeyValueStore, Keys, Repository, StoreError};
 
+mod data_set;
 mod space;
+pub use data_set::{active_keys, in_demo, leave_demo, start_demo};
 pub use space::{quota, request_persistence, used, Persistence};
 
 /// What the shell does when storage fills up or has room again.
@@ -78,9 +80,10 @@ pub fn forget_session(keys: &Keys) {
 #[derive(Clone, Copy, Debug, Default)]
 pub struct BrowserStore;
 
-/// The real records, in this browser's local storage.
+/// The records of the data set this tab uses (the real ones, or the demo's: see
+/// [`active_keys`]), in this browser's local storage.
 pub fn repository() -> Repository<BrowserStore> {
-    Repository::new(BrowserStore)
+    Repository::with_keys(BrowserStore, active_keys())
 }
 
 impl BrowserStore {

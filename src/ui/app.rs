@@ -2,12 +2,13 @@
 
 use leptos::prelude::*;
 
-use super::components::{FlashMessage, SiteFooter, SiteHeader, StorageFullBanner, StoredProblems};
+use super::components::{
+    DemoBanner, FlashMessage, SiteFooter, SiteHeader, StorageFullBanner, StoredProblems,
+};
 use super::router::Navigator;
 use super::state::AppState;
-use crate::domain::Keys;
 use crate::route::{Bundle, Route};
-use crate::storage::{on_storage_full, watch_other_tabs};
+use crate::storage::{active_keys, on_storage_full, watch_other_tabs};
 
 /// The pages of one bundle: the view for each route it serves (see [`Route::served_by`]).
 pub type Pages = fn(Route) -> AnyView;
@@ -25,7 +26,7 @@ pub fn App(
     provide_context(state);
     let navigator = Navigator::provide();
     // Kept for the app's lifetime: the app is never unmounted.
-    let _other_tabs = watch_other_tabs(Keys::default(), move || state.refresh());
+    let _other_tabs = watch_other_tabs(active_keys(), move || state.refresh());
     // Whichever page saves, a full store shows the banner that offers a backup.
     on_storage_full(move |full| state.storage_full.set(full));
     // Back to a page kept in the browser's memory (back/forward cache): another bundle may
@@ -46,6 +47,7 @@ pub fn App(
 
     view! {
         <a class="skip-link" href="#main">"Skip to main content"</a>
+        <DemoBanner/>
         // Handed over to the person: no menu and no way into the rest of the app.
         <Show when=move || !navigator.locked()>
             <SiteHeader/>

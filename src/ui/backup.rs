@@ -1,14 +1,14 @@
 //! Downloading a backup from the Data page, and remembering on this device that it was made.
 
-use crate::domain::{export_backup, read_notes, write_notes, Keys};
-use crate::storage::BrowserStore;
+use crate::domain::{export_backup, read_notes, write_notes};
+use crate::storage::{active_keys, BrowserStore};
 use crate::ui::clock::now;
 use crate::ui::files::download_text;
 
 /// Exports every record to a downloaded backup file and notes the time on this device.
 /// Returns a sentence saying what was saved, or why nothing was.
 pub fn download_backup() -> Result<String, String> {
-    let keys = Keys::default();
+    let keys = active_keys();
     let at = now();
     let exported = export_backup(&BrowserStore, &keys, at)
         .map_err(|e| format!("The backup could not be made: {e}. Nothing was changed."))?;

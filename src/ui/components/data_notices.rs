@@ -1,8 +1,8 @@
 use leptos::prelude::*;
 
 use super::{ExportLink, Link};
-use crate::domain::{read_notes, record_times, reminder_due, write_notes, Keys};
-use crate::storage::BrowserStore;
+use crate::domain::{read_notes, record_times, reminder_due, write_notes};
+use crate::storage::{active_keys, BrowserStore};
 use crate::ui::clock::now;
 use crate::ui::state::use_app_state;
 
@@ -15,7 +15,7 @@ pub fn DataNotices() -> impl IntoView {
     let state = use_app_state();
     let notes = Memo::new(move |_| {
         state.changes.track();
-        read_notes(&BrowserStore, &Keys::default())
+        read_notes(&BrowserStore, &active_keys())
     });
     // Hidden at once when dismissed, even if storage refuses to remember it.
     let welcome_hidden = RwSignal::new(false);
@@ -24,12 +24,12 @@ pub fn DataNotices() -> impl IntoView {
         // Every save or import can change the records' times, even when the notes stay.
         state.changes.track();
         let days = state.settings.with(|s| s.backup_reminder_days);
-        let times = record_times(&BrowserStore, &Keys::default()).ok().flatten();
+        let times = record_times(&BrowserStore, &active_keys()).ok().flatten();
         reminder_due(notes.get().last_backup, times, now(), days).then_some(days)
     });
     let dismiss = move |_| {
         welcome_hidden.set(true);
-        let keys = Keys::default();
+        let keys = active_keys();
         let mut dismissed = read_notes(&BrowserStore, &keys);
         dismissed.welcome_dismissed = true;
         // Best effort: if it cannot be remembered, the notice shows again next time.

@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use super::Link;
+use crate::storage::in_demo;
 
 /// The header on every page: the app's name and the main navigation.
 #[component]
@@ -16,6 +17,7 @@ pub fn SiteHeader() -> impl IntoView {
                     <li><Link to="/service">"Service"</Link></li>
                     <li><Link to="/service/dashboard">"Dashboard"</Link></li>
                     <li><Link to="/learn">"Learn"</Link></li>
+                    <li><Link to="/demo">{if in_demo() { "Demo" } else { "Try the demo" }}</Link></li>
                     <li><Link to="/data">"Data"</Link></li>
                 </ul>
             </nav>

@@ -48,6 +48,10 @@ pub fn PeoplePage() -> impl IntoView {
                         "when they were referred, and their needs."
                     </p>
                     <Link to="/people/new" class="button-primary">"Add the first person"</Link>
+                    <p>
+                        "Or see first how it works with fictional people, kept apart from any "
+                        "real records: " <Link to="/demo">"Try the demo"</Link>
+                    </p>
                 </div>
             }
         >

@@ -1,8 +1,8 @@
 use leptos::prelude::*;
 
 use super::days_ago;
-use crate::domain::{read_notes, Keys};
-use crate::storage::BrowserStore;
+use crate::domain::read_notes;
+use crate::storage::{active_keys, BrowserStore};
 use crate::ui::backup::download_backup;
 use crate::ui::clock::today;
 use crate::ui::state::use_app_state;
@@ -12,16 +12,16 @@ use crate::ui::state::use_app_state;
 #[component]
 pub fn BackupSection() -> impl IntoView {
     let state = use_app_state();
-    let last = RwSignal::new(read_notes(&BrowserStore, &Keys::default()).last_backup);
+    let last = RwSignal::new(read_notes(&BrowserStore, &active_keys()).last_backup);
     // Another tab may have exported, or wiped: read again whenever storage changes.
     Effect::new(move |_| {
         state.changes.track();
-        last.set(read_notes(&BrowserStore, &Keys::default()).last_backup);
+        last.set(read_notes(&BrowserStore, &active_keys()).last_backup);
     });
     let outcome = RwSignal::new(None::<Result<String, String>>);
     let export = move || {
         let result = download_backup();
-        last.set(read_notes(&BrowserStore, &Keys::default()).last_backup);
+        last.set(read_notes(&BrowserStore, &active_keys()).last_backup);
         outcome.set(Some(result));
     };
     let asked = web_sys::window()

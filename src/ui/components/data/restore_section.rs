@@ -4,10 +4,10 @@ use wasm_bindgen::JsCast;
 
 use super::ImportPreview;
 use crate::domain::{
-    apply, parse_backup, plan_merge, plan_replace, preview, Backup, BackupError, Keys, Preview,
+    apply, parse_backup, plan_merge, plan_replace, preview, Backup, BackupError, Preview,
     MAX_BACKUP_BYTES,
 };
-use crate::storage::BrowserStore;
+use crate::storage::{active_keys, BrowserStore};
 use crate::ui::backup::download_backup;
 use crate::ui::clock::now;
 use crate::ui::components::ConfirmDialog;
@@ -23,7 +23,7 @@ struct Pending {
 
 /// Checks a backup's text completely and says what importing it would change.
 fn check(text: &str) -> Result<Pending, String> {
-    let keys = Keys::default();
+    let keys = active_keys();
     let backup = parse_backup(text, &keys).map_err(|e| e.to_string())?;
     let preview = preview(&BrowserStore, &keys, &backup).map_err(|e| {
         format!("This browser's storage could not be read ({e}). Nothing was changed.")
@@ -90,7 +90,7 @@ pub fn RestoreSection() -> impl IntoView {
         let Some(Pending { backup, .. }) = pending.get_untracked() else {
             return Err("Choose a backup file first.".to_owned());
         };
-        let keys = Keys::default();
+        let keys = active_keys();
         let writes = match replace {
             true => plan_replace(&BrowserStore, &keys, &backup),
             false => plan_merge(&BrowserStore, &keys, &backup, now()),

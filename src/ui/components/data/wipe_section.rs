@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
-use crate::domain::{wipe, Keys};
-use crate::storage::{forget_session, BrowserStore};
+use crate::domain::wipe;
+use crate::storage::{active_keys, forget_session, BrowserStore};
 use crate::ui::state::use_app_state;
 
 /// The word to type before a device is wiped: deliberate, and the same in every language
@@ -25,7 +25,7 @@ pub fn WipeSection() -> impl IntoView {
             )));
             return;
         }
-        let keys = Keys::default();
+        let keys = active_keys();
         match wipe(&BrowserStore, &keys) {
             Ok(removed) => {
                 forget_session(&keys);
