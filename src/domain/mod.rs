@@ -75,7 +75,7 @@ pub use schedule::{ReviewSchedule, ReviewState};
 pub use service::{
     dashboard, format_change, AimResult, CaseRecord, Caseload, Dashboard, DashboardFilter,
     PeopleCounts, ReadingsResult, ReviewCounts, ServiceData, Share, StatusResult, StatusTally,
-    TargetResult, UnplannedCounts, Verdict, METHOD, SMALL_NUMBERS,
+    TargetResult, UnplannedCounts, Verdict, METHOD, NO_DOMAIN, SMALL_NUMBERS,
 };
 pub use service::{
     life_story_work, LogicModel, LogicModelError, LogicModels, PieceOfWork, COLUMN_HEADINGS,

@@ -320,10 +320,12 @@ pub struct StatusTally {
     pub people: usize,
 }
 
-/// Unplanned outcomes by direction. They have no domain in the stored format yet, so they
-/// are counted across domains.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+/// Unplanned outcomes by direction, in all or in one domain.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct UnplannedCounts {
+    /// The domain's name; empty for all of them, [`NO_DOMAIN`] for those recorded without
+    /// one.
+    pub label: String,
     /// Changes for the better.
     pub positive: usize,
     /// Changes for the worse, or risks that came to light.
@@ -331,6 +333,10 @@ pub struct UnplannedCounts {
     /// How many people they belong to.
     pub people: usize,
 }
+
+/// The group of unplanned outcomes recorded without a domain (the domain is optional, and
+/// those recorded before it existed have none).
+pub const NO_DOMAIN: &str = "No domain given";
 
 /// Reviews needing attention today among the open cases counted.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -364,8 +370,11 @@ pub struct Dashboard {
     pub statuses_by_domain: Vec<StatusTally>,
     /// Outcomes by status, short term then longer term.
     pub statuses_by_term: Vec<StatusTally>,
-    /// Unplanned outcomes.
+    /// Unplanned outcomes, all together.
     pub unplanned: UnplannedCounts,
+    /// Unplanned outcomes in each domain that has any, in the order of
+    /// [`Dashboard::statuses_by_domain`], then [`NO_DOMAIN`].
+    pub unplanned_by_domain: Vec<UnplannedCounts>,
     /// Reviews due and overdue today.
     pub reviews: ReviewCounts,
     /// People counted whose readings could not be read (left out of readings targets).
@@ -427,7 +436,8 @@ pub fn dashboard(
                 })
             })
             .collect(),
-        unplanned: unplanned(&people, filter),
+        unplanned: unplanned(&people, filter, ""),
+        unplanned_by_domain: unplanned_by_domain(&people, filter, data.settings),
         reviews: reviews(&people, data.settings, today),
         unreadable_readings: people
             .iter()
@@ -524,15 +534,25 @@ fn by_domain(
         .collect()
 }
 
-fn unplanned(people: &[&CaseRecord], filter: &DashboardFilter) -> UnplannedCounts {
-    let mut counts = UnplannedCounts::default();
+/// Unplanned outcomes in the domain `label` (every one when it is empty, those without a
+/// domain when it is [`NO_DOMAIN`]).
+fn unplanned(people: &[&CaseRecord], filter: &DashboardFilter, label: &str) -> UnplannedCounts {
+    let in_group = |domain: Option<&str>| match (label, domain) {
+        ("", _) => true,
+        (NO_DOMAIN, None) => true,
+        (_, domain) => domain == Some(label),
+    };
+    let mut counts = UnplannedCounts {
+        label: label.to_owned(),
+        ..UnplannedCounts::default()
+    };
     for record in people {
         let mut any = false;
         for change in record
             .person
             .unplanned_outcomes
             .iter()
-            .filter(|u| filter.admits_date(u.date))
+            .filter(|u| filter.admits_date(u.date) && in_group(u.domain.as_deref()))
         {
             any = true;
             match change.direction {
@@ -543,6 +563,29 @@ fn unplanned(people: &[&CaseRecord], filter: &DashboardFilter) -> UnplannedCount
         counts.people += usize::from(any);
     }
     counts
+}
+
+fn unplanned_by_domain(
+    people: &[&CaseRecord],
+    filter: &DashboardFilter,
+    settings: &ServiceSettings,
+) -> Vec<UnplannedCounts> {
+    let mut domains: Vec<&str> = settings.domains();
+    let mut others: Vec<&str> = people
+        .iter()
+        .flat_map(|r| &r.person.unplanned_outcomes)
+        .filter_map(|u| u.domain.as_deref())
+        .filter(|d| !domains.contains(d))
+        .collect();
+    others.sort_unstable();
+    others.dedup();
+    domains.extend(others);
+    domains.push(NO_DOMAIN);
+    domains
+        .into_iter()
+        .map(|domain| unplanned(people, filter, domain))
+        .filter(|counts| counts.people > 0)
+        .collect()
 }
 
 fn reviews(people: &[&CaseRecord], settings: &ServiceSettings, today: NaiveDate) -> ReviewCounts {

@@ -22,7 +22,7 @@ pub use csv_export::{
 pub use dashboard::{
     dashboard, format_change, AimResult, CaseRecord, Caseload, Dashboard, DashboardFilter,
     PeopleCounts, ReadingsResult, ReviewCounts, ServiceData, Share, StatusResult, StatusTally,
-    TargetResult, UnplannedCounts, Verdict, METHOD, SMALL_NUMBERS,
+    TargetResult, UnplannedCounts, Verdict, METHOD, NO_DOMAIN, SMALL_NUMBERS,
 };
 pub use logic_model::{
     life_story_work, LogicModel, LogicModelError, LogicModels, PieceOfWork, COLUMN_HEADINGS,
