@@ -26,8 +26,8 @@ mod readings;
 
 use chrono::NaiveDate;
 
-use super::aims::{Aim, StatusTarget, Target, TargetFocus};
-use crate::domain::cards::{Deck, Reading, Respondent};
+use super::aims::{describe_readings, describe_status, Aim, StatusTarget, Target};
+use crate::domain::cards::{Deck, Reading};
 use crate::domain::conversation::Direction;
 use crate::domain::outcome::{Outcome, OutcomeStatus, Term};
 use crate::domain::people::IndexEntry;
@@ -258,42 +258,8 @@ impl TargetResult {
     /// home” (Adults' deck), the person's view".
     pub fn describe(&self) -> String {
         match self {
-            TargetResult::Readings(r) => {
-                let t = &r.target;
-                let points = if t.min_improvement == 1 {
-                    "point"
-                } else {
-                    "points"
-                };
-                let view = match t.respondent {
-                    Respondent::Person => "the person's view",
-                    Respondent::Worker => "the worker's view",
-                    Respondent::Carer => "a carer's view",
-                };
-                let focus = match t.focus {
-                    TargetFocus::Card(_) => format!("\u{201c}{}\u{201d}", r.focus_label),
-                    TargetFocus::Domain(_) => format!("the {} cards", r.focus_label),
-                    TargetFocus::Total => "the total".to_owned(),
-                };
-                format!(
-                    "{}% of people improve by at least {} {points} on {focus} ({}), {view}",
-                    t.target_percent, t.min_improvement, r.deck_name
-                )
-            }
-            TargetResult::OutcomeStatus(s) => {
-                let t = &s.target;
-                let term = match t.term {
-                    Some(Term::Short) => "short-term outcomes",
-                    Some(Term::Longer) => "longer-term outcomes",
-                    None => "outcomes",
-                };
-                let statuses: Vec<String> = t
-                    .statuses
-                    .iter()
-                    .map(|s| s.label().to_lowercase())
-                    .collect();
-                format!("{}% of {term} {}", t.target_percent, statuses.join(" or "))
-            }
+            TargetResult::Readings(r) => describe_readings(&r.target, &r.deck_name, &r.focus_label),
+            TargetResult::OutcomeStatus(s) => describe_status(&s.target),
         }
     }
 }

@@ -12,8 +12,8 @@ mod reflection;
 mod test_support;
 
 pub use aims::{
-    term_value, Aim, AimDraft, AimError, ReadingsTarget, ServiceAims, StatusTarget, Target,
-    TargetDraft, TargetFocus, TargetKind, MAX_AIM_WORDS, MAX_IMPROVEMENT, MAX_TARGETS,
+    example_aims, term_value, Aim, AimDraft, AimError, ReadingsTarget, ServiceAims, StatusTarget,
+    Target, TargetDraft, TargetFocus, TargetKind, MAX_AIM_WORDS, MAX_IMPROVEMENT, MAX_TARGETS,
 };
 pub use csv_export::{
     neutralise, outcomes_csv, ratings_csv, unplanned_csv, BOM, NOT_SAID, OUTCOMES_HEADER,
