@@ -22,6 +22,7 @@
 //! assert_eq!(figures.people.open + figures.people.closed, 0);
 //! ```
 
+mod query;
 mod readings;
 
 use chrono::NaiveDate;
@@ -85,9 +86,9 @@ impl DashboardFilter {
 
 /// One person's record with their readings decoded.
 #[derive(Clone, Debug)]
-pub struct CaseRecord<'p> {
+pub struct CaseRecord {
     /// The person's record.
-    pub person: &'p Person,
+    pub person: Person,
     /// Their readings, finished and in progress.
     pub readings: Vec<Reading>,
 }
@@ -95,15 +96,21 @@ pub struct CaseRecord<'p> {
 /// Everyone's records with their readings decoded once, so that changing a filter only
 /// counts again.
 #[derive(Clone, Debug, Default)]
-pub struct Caseload<'p> {
-    records: Vec<CaseRecord<'p>>,
+pub struct Caseload {
+    records: Vec<CaseRecord>,
     unreadable: Vec<PersonId>,
 }
 
-impl<'p> Caseload<'p> {
+impl Caseload {
     /// Decodes everyone's readings. A person whose readings are damaged still counts in
     /// every figure but the readings targets, and is listed by [`Caseload::unreadable`].
-    pub fn new(people: &'p [Person]) -> Self {
+    pub fn new(people: &[Person]) -> Self {
+        Caseload::from_people(people.to_vec())
+    }
+
+    /// [`Caseload::new`], keeping the records given rather than copying them: for a page
+    /// that decodes once and counts on every change of filter.
+    pub fn from_people(people: Vec<Person>) -> Self {
         let mut caseload = Caseload::default();
         for person in people {
             let readings = person.readings.get().unwrap_or_else(|_| {
@@ -116,7 +123,7 @@ impl<'p> Caseload<'p> {
     }
 
     /// The records, in the order given.
-    pub fn records(&self) -> &[CaseRecord<'p>] {
+    pub fn records(&self) -> &[CaseRecord] {
         &self.records
     }
 
@@ -143,7 +150,7 @@ impl<'p> Caseload<'p> {
 #[derive(Clone, Copy, Debug)]
 pub struct ServiceData<'a> {
     /// Everyone, readings decoded.
-    pub caseload: &'a Caseload<'a>,
+    pub caseload: &'a Caseload,
     /// Every deck the service has: built-in and its own.
     pub decks: &'a [Deck],
     /// The review interval and the service's own domains.
@@ -358,7 +365,7 @@ pub fn dashboard(
         .caseload
         .records()
         .iter()
-        .filter(|r| filter.admits_person(r.person))
+        .filter(|r| filter.admits_person(&r.person))
         .collect();
     let aims = aims
         .iter()
@@ -559,7 +566,7 @@ fn reviews(people: &[&CaseRecord], settings: &ServiceSettings, today: NaiveDate)
     let mut counts = ReviewCounts::default();
     for record in people {
         // The same rule as the People list: open cases from their first conversation on.
-        let state = IndexEntry::from(record.person).review_state(&schedule, today);
+        let state = IndexEntry::from(&record.person).review_state(&schedule, today);
         match state {
             Some(ReviewState::Due { .. }) => counts.due += 1,
             Some(ReviewState::Overdue { .. }) => counts.overdue += 1,
