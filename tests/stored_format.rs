@@ -218,6 +218,7 @@ fn schema_3_settings_set_the_review_interval() {
 fn schema_3_fixtures_are_what_this_app_writes() {
     for path in [
         "schema-3/person-with-readings.json",
+        "schema-3/person-unplanned-domain.json",
         "schema-3/decks.json",
         "schema-3/settings.json",
         "schema-3/settings-named.json",
@@ -341,6 +342,24 @@ fn schema_3_settings_name_the_service_and_add_domains() {
     // Settings saved before the name and domains existed read them as blank.
     let older: ServiceSettings = decode(&fixture("schema-3/settings.json")).unwrap().data;
     assert_eq!((older.name.as_str(), older.extra_domains.len()), ("", 0));
+}
+
+#[test]
+fn schema_3_unplanned_outcomes_may_name_a_domain() {
+    let person: Person = decode(&fixture("schema-3/person-unplanned-domain.json"))
+        .unwrap()
+        .data;
+    let domains: Vec<Option<&str>> = person
+        .unplanned_outcomes
+        .iter()
+        .map(|u| u.domain.as_deref())
+        .collect();
+    assert_eq!(domains, [None, Some("Safety")]);
+    // Unplanned outcomes recorded before the domain existed read it as none.
+    let older: Person = decode(&fixture("schema-3/person-with-readings.json"))
+        .unwrap()
+        .data;
+    assert!(older.unplanned_outcomes.iter().all(|u| u.domain.is_none()));
 }
 
 #[test]

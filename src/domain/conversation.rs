@@ -189,4 +189,9 @@ pub struct UnplannedOutcome {
     pub note: String,
     /// Whether it changes the planned outcomes.
     pub changes_the_plan: bool,
+    /// The outcome domain it touches, when the worker gave one. Optional and left out of
+    /// the stored value while absent, so records saved before it read and write back
+    /// unchanged (schema 3 still).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub domain: Option<String>,
 }

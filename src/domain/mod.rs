@@ -79,7 +79,11 @@ pub use schedule::{ReviewSchedule, ReviewState};
 pub use service::{
     dashboard, format_change, AimResult, CaseRecord, Caseload, Dashboard, DashboardFilter,
     PeopleCounts, ReadingsResult, ReviewCounts, ServiceData, Share, StatusResult, StatusTally,
-    TargetResult, UnplannedCounts, Verdict, METHOD, SMALL_NUMBERS,
+    TargetResult, UnplannedCounts, Verdict, METHOD, NO_DOMAIN, SMALL_NUMBERS,
+};
+pub use service::{
+    example_aims, term_value, Aim, AimDraft, AimError, ReadingsTarget, ServiceAims, StatusTarget,
+    Target, TargetDraft, TargetFocus, TargetKind, MAX_AIM_WORDS, MAX_IMPROVEMENT, MAX_TARGETS,
 };
 pub use service::{
     life_story_work, LogicModel, LogicModelError, LogicModels, PieceOfWork, COLUMN_HEADINGS,
@@ -90,17 +94,13 @@ pub use service::{
     RATINGS_HEADER, SKIPPED, UNPLANNED_HEADER,
 };
 pub use service::{
-    term_value, Aim, AimDraft, AimError, ReadingsTarget, ServiceAims, StatusTarget, Target,
-    TargetDraft, TargetFocus, TargetKind, MAX_AIM_WORDS, MAX_IMPROVEMENT, MAX_TARGETS,
-};
-pub use service::{
     FiguresSnapshot, Reflection, ReflectionDraft, ReflectionError, Reflections, TargetFigures,
     REFLECTION_QUESTIONS,
 };
 pub use service_settings::{
     ServiceSettings, SettingsDraft, SettingsError, MAX_EXTRA_DOMAINS, MAX_REMINDER_DAYS,
     MAX_REVIEW_INTERVAL, MAX_SERVICE_NAME, MIN_REMINDER_DAYS, MIN_REVIEW_INTERVAL,
-    SETTINGS_DOMAINS, SETTINGS_INTERVAL, SETTINGS_NAME,
+    SETTINGS_DOMAINS, SETTINGS_INTERVAL, SETTINGS_NAME, SETTINGS_REMINDER,
 };
 pub use store::{KeyValueStore, MemoryStore, StoreError};
 pub use stored_list::StoredList;

@@ -524,6 +524,7 @@ mod tests {
             direction: super::super::Direction::Positive,
             note: String::new(),
             changes_the_plan: false,
+            domain: None,
         });
         assert_eq!(person.next_id("u"), "u-8");
         assert_eq!(person.next_id("c"), "c-1");

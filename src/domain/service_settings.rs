@@ -38,6 +38,8 @@ pub const SETTINGS_NAME: &str = "service-name";
 pub const SETTINGS_INTERVAL: &str = "review-interval";
 /// The HTML id of the extra domains field (one domain a line).
 pub const SETTINGS_DOMAINS: &str = "extra-domains";
+/// The HTML id of the backup reminder field.
+pub const SETTINGS_REMINDER: &str = "backup-reminder-days";
 
 /// The service's settings, as stored. Fields added after schema 3 shipped have defaults and
 /// are left out while empty, so settings saved before them read and write back unchanged.
@@ -147,6 +149,9 @@ pub enum SettingsError {
     /// Too many domains added.
     #[error("Add at most {MAX_EXTRA_DOMAINS} domains of your own.")]
     TooManyDomains,
+    /// The days before a backup is suggested are not a whole number in range.
+    #[error("Enter the days before a backup is suggested as a whole number from {MIN_REMINDER_DAYS} to {MAX_REMINDER_DAYS}.")]
+    ReminderDays,
 }
 
 impl SettingsError {
@@ -154,6 +159,7 @@ impl SettingsError {
     pub fn field(&self) -> &'static str {
         match self {
             SettingsError::Interval => SETTINGS_INTERVAL,
+            SettingsError::ReminderDays => SETTINGS_REMINDER,
             SettingsError::NameTooLong => SETTINGS_NAME,
             SettingsError::DomainTooLong(_)
             | SettingsError::DomainRepeated(_)
@@ -211,6 +217,9 @@ impl SettingsDraft {
         let interval = self
             .apply(settings)
             .map_err(|_| errors.push(SettingsError::Interval));
+        if self.reminder_days().is_err() {
+            errors.push(SettingsError::ReminderDays);
+        }
         let name = self.name.trim();
         if too_long(name, MAX_SERVICE_NAME) {
             errors.push(SettingsError::NameTooLong);
@@ -340,6 +349,28 @@ mod tests {
         assert_eq!(settings, ServiceSettings::default());
         assert_eq!(settings.review_interval_months, 6);
         assert_eq!(settings.backup_reminder_days, 14);
+    }
+
+    #[test]
+    fn reminder_days_are_checked_with_the_rest() {
+        let draft = SettingsDraft {
+            review_interval_months: "0".into(),
+            backup_reminder_days: "366".into(),
+            ..SettingsDraft::from(&ServiceSettings::default())
+        };
+        let fields: Vec<&str> = draft
+            .apply_all(&ServiceSettings::default())
+            .unwrap_err()
+            .iter()
+            .map(SettingsError::field)
+            .collect();
+        assert_eq!(fields, [SETTINGS_INTERVAL, SETTINGS_REMINDER]);
+        let draft = SettingsDraft {
+            backup_reminder_days: " 30 ".into(),
+            ..SettingsDraft::from(&ServiceSettings::default())
+        };
+        let settings = draft.apply_all(&ServiceSettings::default()).unwrap();
+        assert_eq!(settings.backup_reminder_days, 30);
     }
 
     #[test]

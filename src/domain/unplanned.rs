@@ -19,6 +19,7 @@
 
 use chrono::NaiveDate;
 
+use super::cards::MAX_DOMAIN;
 use super::conversation::{Direction, UnplannedOutcome};
 use super::dates::{format_uk_date, iso_date, parse_iso_date};
 use super::form_error::{too_long, FormError, MAX_NOTE};
@@ -35,6 +36,8 @@ pub enum UnplannedField {
     Note,
     /// `This changes the plan` (a checkbox).
     ChangesThePlan,
+    /// `Domain` (optional; a choice of the service's domains).
+    Domain,
 }
 
 impl UnplannedField {
@@ -46,6 +49,7 @@ impl UnplannedField {
             UnplannedField::Direction => "unplanned-direction",
             UnplannedField::Note => "unplanned-note",
             UnplannedField::ChangesThePlan => "unplanned-changes-plan",
+            UnplannedField::Domain => "unplanned-domain",
         }
     }
 
@@ -71,6 +75,8 @@ pub struct UnplannedDraft {
     pub note: String,
     /// Whether it changes the planned outcomes.
     pub changes_the_plan: bool,
+    /// The outcome domain it touches; empty when none is given.
+    pub domain: String,
 }
 
 /// An unplanned outcome that passed validation, ready for [`Person::record_unplanned`].
@@ -80,6 +86,7 @@ pub struct ValidUnplanned {
     direction: Direction,
     note: String,
     changes_the_plan: bool,
+    domain: Option<String>,
 }
 
 impl UnplannedDraft {
@@ -149,6 +156,12 @@ impl UnplannedDraft {
                 "Choose whether the change was positive or negative.".into(),
             );
         }
+        if too_long(self.domain.trim(), MAX_DOMAIN) {
+            fail(
+                UnplannedField::Domain.id_in(prefix),
+                format!("Keep the domain to {MAX_DOMAIN} characters or fewer."),
+            );
+        }
         let note = self.note.trim_end();
         let note_id = UnplannedField::Note.id_in(prefix);
         if note.trim().is_empty() {
@@ -166,6 +179,9 @@ impl UnplannedDraft {
                 direction,
                 note: note.trim_start().to_owned(),
                 changes_the_plan: self.changes_the_plan,
+                domain: Some(self.domain.trim())
+                    .filter(|d| !d.is_empty())
+                    .map(str::to_owned),
             }),
             _ => Err(errors),
         }
@@ -182,6 +198,7 @@ impl Person {
             direction: valid.direction,
             note: valid.note,
             changes_the_plan: valid.changes_the_plan,
+            domain: valid.domain,
         });
         id
     }
@@ -214,6 +231,7 @@ mod tests {
             direction,
             note: note.into(),
             changes_the_plan: false,
+            domain: String::new(),
         }
     }
 
@@ -241,6 +259,9 @@ mod tests {
             draft("2026-11-22", good, &"x".repeat(20_001)),
             &["unplanned-note"],
         );
+        let mut long_domain = draft("2026-11-22", good, "x");
+        long_domain.domain = "d".repeat(61);
+        check(long_domain, &["unplanned-domain"]);
         check(
             draft("", None, ""),
             &["unplanned-date", "unplanned-direction-0", "unplanned-note"],
@@ -256,6 +277,7 @@ mod tests {
             "  Asked for money\n\n",
         );
         first.changes_the_plan = true;
+        first.domain = " Safety ".into();
         let id = person.record_unplanned(first.validate(&person, day(11, 22)).unwrap());
         assert_eq!(id, "u-1");
         let second = draft("2026-07-01", Some(Direction::Positive), "Made a friend");
@@ -269,8 +291,10 @@ mod tests {
                 direction: Direction::Negative,
                 note: "Asked for money".into(),
                 changes_the_plan: true,
+                domain: Some("Safety".into()),
             }
         );
         assert!(!person.unplanned_outcomes[1].changes_the_plan);
+        assert_eq!(person.unplanned_outcomes[1].domain, None, "no domain given");
     }
 }

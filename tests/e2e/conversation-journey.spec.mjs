@@ -236,7 +236,8 @@ test('first conversation with two outcomes, an unplanned outcome, and the 3-mont
     const unplanned = new UnplannedPage(page);
     await expect(unplanned.heading).toBeVisible();
     await expect(unplanned.date).toHaveValue(today);
-    await unplanned.fill({ direction: 'Positive', note: UNPLANNED_NOTE, changesThePlan: true });
+    await expect(unplanned.domain).toHaveValue('');
+    await unplanned.fill({ direction: 'Positive', note: UNPLANNED_NOTE, changesThePlan: true, domain: 'Social connection' });
     await unplanned.saveButton.click();
     await expect(page).toHaveURL(path);
     await expect(
@@ -245,6 +246,7 @@ test('first conversation with two outcomes, an unplanned outcome, and the 3-mont
     const entry = progress.timelineEntry('Unplanned outcome: positive');
     await expect(entry).toContainText(ukDate(today));
     await expect(entry).toContainText(UNPLANNED_NOTE);
+    await expect(entry).toContainText('Domain: Social connection.');
     await expect(entry).toContainText('This changes the plan.');
   });
 

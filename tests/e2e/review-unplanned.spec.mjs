@@ -16,6 +16,7 @@ function unplannedInReview(page, n) {
     direction: (label) => direction.getByRole('radio', { name: label, exact: true }),
     note: group.getByRole('textbox', { name: 'What happened', exact: true }),
     changesThePlan: group.getByRole('checkbox', { name: 'This changes the plan', exact: true }),
+    domain: group.getByRole('combobox', { name: 'Domain (optional)', exact: true }),
     removeButton: group.getByRole('button', { name: `Remove unplanned outcome ${n}`, exact: true }),
   };
 }
@@ -58,6 +59,7 @@ test('unplanned outcomes recorded in a review are checked, and join the timeline
   await first.direction('Negative').check();
   await first.note.fill('A new friend keeps asking for money');
   await first.changesThePlan.check();
+  await first.domain.selectOption('Safety');
   await review.saveButton.click();
 
   const progress = new CaseProgress(page);
@@ -66,6 +68,7 @@ test('unplanned outcomes recorded in a review are checked, and join the timeline
   await expect(entry).toContainText(ukDate(addDays(today, -10)));
   await expect(entry).toContainText('A new friend keeps asking for money');
   await expect(entry).toContainText('This changes the plan.');
+  await expect(entry).toContainText('Domain: Safety.');
   await page.reload();
   await expect(progress.timelineEntry('Unplanned outcome: negative')).toBeVisible();
   await expect(progress.timelineEntry('3-month review')).toBeVisible();

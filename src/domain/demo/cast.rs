@@ -21,8 +21,6 @@ pub struct Planned {
 }
 
 /// An unplanned outcome, recorded between the 3-month review and the later one.
-// `domain` waits for `UnplannedOutcome` to have one (the lead is adding it).
-#[allow(dead_code)]
 pub struct Change {
     pub direction: Direction,
     pub note: &'static str,

@@ -93,6 +93,7 @@ pub fn person(
             direction: Some(change.direction),
             note: change.note.to_owned(),
             changes_the_plan: change.changes_the_plan,
+            domain: change.domain.to_owned(),
             ..UnplannedDraft::new(three + Days::new(CHANGE_SPACING * (i + 1)))
         };
         let valid = draft

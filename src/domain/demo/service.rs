@@ -5,7 +5,7 @@
 use super::{DemoError, DEMO_SERVICE_NAME};
 use crate::domain::cards::{Deck, DeckId, Respondent};
 use crate::domain::service::{
-    life_story_work, AimDraft, LogicModel, LogicModels, ServiceAims, TargetDraft,
+    example_aims, life_story_work, AimDraft, LogicModel, LogicModels, ServiceAims, TargetDraft,
 };
 use crate::domain::service_settings::{ServiceSettings, SettingsDraft};
 
@@ -32,27 +32,20 @@ fn readings(deck: &str, focus: &str, percent: u32) -> TargetDraft {
     }
 }
 
-/// The aims: the seed's "support children to improve their educational attainment" (60% of
-/// children go to school more, 40% feel better about themselves) measured on the children's
-/// deck, which only the children read, so both count children only; and an adults' aim.
+/// The aims: the seed's worked examples (children's educational attainment, 60% going to
+/// school more and 40% feeling better about themselves, measured on the children's deck,
+/// which only the children read, so both count children only; and outcomes reached), with
+/// an adults' aim between them.
 pub fn aims(decks: &[Deck]) -> Result<ServiceAims, DemoError> {
-    let drafts = [
-        AimDraft {
-            words: "Support children to improve their educational attainment".into(),
-            targets: vec![
-                readings("young-people", "card:go-to-school", 60),
-                readings("young-people", "card:like-who-i-am", 40),
-            ],
-        },
-        AimDraft {
-            words: "Support adults to live more independently and feel less alone".into(),
-            targets: vec![
-                readings("adult", "domain:Independence", 60),
-                readings("adult", "card:feel-lonely", 50),
-                TargetDraft::outcome_status(),
-            ],
-        },
-    ];
+    let [children, reached] = example_aims();
+    let adults = AimDraft {
+        words: "Support adults to live more independently and feel less alone".into(),
+        targets: vec![
+            readings("adult", "domain:Independence", 60),
+            readings("adult", "card:feel-lonely", 50),
+        ],
+    };
+    let drafts = [children, adults, reached];
     let mut aims = ServiceAims::default();
     for draft in drafts {
         let aim = draft

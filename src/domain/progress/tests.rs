@@ -199,6 +199,7 @@ fn unplanned(id: &str, date: NaiveDate) -> UnplannedOutcome {
         direction: Direction::Positive,
         note: String::new(),
         changes_the_plan: false,
+        domain: None,
     }
 }
 

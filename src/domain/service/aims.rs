@@ -82,6 +82,20 @@ pub enum Target {
 }
 
 impl Target {
+    /// The target in words, naming the deck and card as `decks` have them: "60% of people
+    /// improve by at least 1 point on “I go to school most days” (Children and young people),
+    /// the person's view".
+    pub fn describe(&self, decks: &[Deck]) -> String {
+        match self {
+            Target::Readings(t) => {
+                let deck = decks.iter().find(|d| d.id() == &t.deck);
+                let deck_name = deck.map_or(t.deck.as_str(), Deck::name);
+                describe_readings(t, deck_name, &focus_label(t, deck))
+            }
+            Target::OutcomeStatus(t) => describe_status(t),
+        }
+    }
+
     /// The share to reach, in percent.
     pub fn target_percent(&self) -> u32 {
         match self {
@@ -315,6 +329,58 @@ impl TargetDraft {
     }
 }
 
+/// What a readings target measures, in words: the card's statement (its id if the deck or
+/// card has gone), the domain's name, or "Total".
+pub(crate) fn focus_label(target: &ReadingsTarget, deck: Option<&Deck>) -> String {
+    match &target.focus {
+        TargetFocus::Card(id) => deck
+            .and_then(|d| d.card(id))
+            .map_or(id.as_str(), |c| c.statement.as_str())
+            .to_owned(),
+        TargetFocus::Domain(domain) => domain.clone(),
+        TargetFocus::Total => "Total".to_owned(),
+    }
+}
+
+/// A readings target in words, given its deck's name and [`focus_label`].
+pub(crate) fn describe_readings(t: &ReadingsTarget, deck_name: &str, focus_label: &str) -> String {
+    let points = if t.min_improvement == 1 {
+        "point"
+    } else {
+        "points"
+    };
+    let view = match t.respondent {
+        Respondent::Person => "the person's view",
+        Respondent::Worker => "the worker's view",
+        Respondent::Carer => "a carer's view",
+    };
+    let focus = match t.focus {
+        TargetFocus::Card(_) => format!("\u{201c}{focus_label}\u{201d}"),
+        TargetFocus::Domain(_) => format!("the {focus_label} cards"),
+        TargetFocus::Total => "the total".to_owned(),
+    };
+    format!(
+        "{}% of people improve by at least {} {points} on {focus} ({deck_name}), {view}",
+        t.target_percent, t.min_improvement
+    )
+}
+
+/// An outcome-status target in words: "70% of short-term outcomes achieved or partly
+/// achieved".
+pub(crate) fn describe_status(t: &StatusTarget) -> String {
+    let term = match t.term {
+        Some(Term::Short) => "short-term outcomes",
+        Some(Term::Longer) => "longer-term outcomes",
+        None => "outcomes",
+    };
+    let statuses: Vec<String> = t
+        .statuses
+        .iter()
+        .map(|s| s.label().to_lowercase())
+        .collect();
+    format!("{}% of {term} {}", t.target_percent, statuses.join(" or "))
+}
+
 /// The `<select>` value of a term filter.
 pub fn term_value(term: Option<Term>) -> &'static str {
     match term {
@@ -462,6 +528,28 @@ impl AimDraft {
             targets: targets.into_iter().flatten().collect(),
         })
     }
+}
+
+/// The seed's worked example, ready to adapt: "Support children to improve their educational
+/// attainment", measured by school attendance (60% improve) and self-esteem (40%) on the
+/// built-in children's deck, the child's view; and "Help people reach the outcomes they set"
+/// (70% of short-term outcomes achieved or partly achieved).
+pub fn example_aims() -> [AimDraft; 2] {
+    let card = |id: &str, percent: &str| TargetDraft {
+        focus: format!("card:{id}"),
+        target_percent: percent.into(),
+        ..TargetDraft::readings("built-in-young-people")
+    };
+    [
+        AimDraft {
+            words: "Support children to improve their educational attainment".into(),
+            targets: vec![card("go-to-school", "60"), card("like-who-i-am", "40")],
+        },
+        AimDraft {
+            words: "Help people reach the outcomes they set".into(),
+            targets: vec![TargetDraft::outcome_status()],
+        },
+    ]
 }
 
 #[cfg(test)]

@@ -52,11 +52,12 @@ pub const OUTCOMES_HEADER: [&str; 9] = [
 ];
 
 /// The columns of the unplanned outcomes file.
-pub const UNPLANNED_HEADER: [&str; 6] = [
+pub const UNPLANNED_HEADER: [&str; 7] = [
     "person_id",
     "unplanned_id",
     "date",
     "direction",
+    "domain",
     "changes_the_plan",
     "note",
 ];
@@ -170,6 +171,7 @@ pub fn unplanned_csv(records: &[CaseRecord]) -> String {
                 change.id.clone(),
                 iso_date(change.date),
                 change.direction.label().to_owned(),
+                change.domain.clone().unwrap_or_default(),
                 yes_no(change.changes_the_plan),
                 change.note.clone(),
             ]

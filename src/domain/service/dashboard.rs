@@ -22,12 +22,13 @@
 //! assert_eq!(figures.people.open + figures.people.closed, 0);
 //! ```
 
+mod query;
 mod readings;
 
 use chrono::NaiveDate;
 
-use super::aims::{Aim, StatusTarget, Target, TargetFocus};
-use crate::domain::cards::{Deck, Reading, Respondent};
+use super::aims::{describe_readings, describe_status, Aim, StatusTarget, Target};
+use crate::domain::cards::{Deck, Reading};
 use crate::domain::conversation::Direction;
 use crate::domain::outcome::{Outcome, OutcomeStatus, Term};
 use crate::domain::people::IndexEntry;
@@ -85,9 +86,9 @@ impl DashboardFilter {
 
 /// One person's record with their readings decoded.
 #[derive(Clone, Debug)]
-pub struct CaseRecord<'p> {
+pub struct CaseRecord {
     /// The person's record.
-    pub person: &'p Person,
+    pub person: Person,
     /// Their readings, finished and in progress.
     pub readings: Vec<Reading>,
 }
@@ -95,15 +96,21 @@ pub struct CaseRecord<'p> {
 /// Everyone's records with their readings decoded once, so that changing a filter only
 /// counts again.
 #[derive(Clone, Debug, Default)]
-pub struct Caseload<'p> {
-    records: Vec<CaseRecord<'p>>,
+pub struct Caseload {
+    records: Vec<CaseRecord>,
     unreadable: Vec<PersonId>,
 }
 
-impl<'p> Caseload<'p> {
+impl Caseload {
     /// Decodes everyone's readings. A person whose readings are damaged still counts in
     /// every figure but the readings targets, and is listed by [`Caseload::unreadable`].
-    pub fn new(people: &'p [Person]) -> Self {
+    pub fn new(people: &[Person]) -> Self {
+        Caseload::from_people(people.to_vec())
+    }
+
+    /// [`Caseload::new`], keeping the records given rather than copying them: for a page
+    /// that decodes once and counts on every change of filter.
+    pub fn from_people(people: Vec<Person>) -> Self {
         let mut caseload = Caseload::default();
         for person in people {
             let readings = person.readings.get().unwrap_or_else(|_| {
@@ -116,7 +123,7 @@ impl<'p> Caseload<'p> {
     }
 
     /// The records, in the order given.
-    pub fn records(&self) -> &[CaseRecord<'p>] {
+    pub fn records(&self) -> &[CaseRecord] {
         &self.records
     }
 
@@ -143,7 +150,7 @@ impl<'p> Caseload<'p> {
 #[derive(Clone, Copy, Debug)]
 pub struct ServiceData<'a> {
     /// Everyone, readings decoded.
-    pub caseload: &'a Caseload<'a>,
+    pub caseload: &'a Caseload,
     /// Every deck the service has: built-in and its own.
     pub decks: &'a [Deck],
     /// The review interval and the service's own domains.
@@ -258,42 +265,8 @@ impl TargetResult {
     /// home” (Adults' deck), the person's view".
     pub fn describe(&self) -> String {
         match self {
-            TargetResult::Readings(r) => {
-                let t = &r.target;
-                let points = if t.min_improvement == 1 {
-                    "point"
-                } else {
-                    "points"
-                };
-                let view = match t.respondent {
-                    Respondent::Person => "the person's view",
-                    Respondent::Worker => "the worker's view",
-                    Respondent::Carer => "a carer's view",
-                };
-                let focus = match t.focus {
-                    TargetFocus::Card(_) => format!("\u{201c}{}\u{201d}", r.focus_label),
-                    TargetFocus::Domain(_) => format!("the {} cards", r.focus_label),
-                    TargetFocus::Total => "the total".to_owned(),
-                };
-                format!(
-                    "{}% of people improve by at least {} {points} on {focus} ({}), {view}",
-                    t.target_percent, t.min_improvement, r.deck_name
-                )
-            }
-            TargetResult::OutcomeStatus(s) => {
-                let t = &s.target;
-                let term = match t.term {
-                    Some(Term::Short) => "short-term outcomes",
-                    Some(Term::Longer) => "longer-term outcomes",
-                    None => "outcomes",
-                };
-                let statuses: Vec<String> = t
-                    .statuses
-                    .iter()
-                    .map(|s| s.label().to_lowercase())
-                    .collect();
-                format!("{}% of {term} {}", t.target_percent, statuses.join(" or "))
-            }
+            TargetResult::Readings(r) => describe_readings(&r.target, &r.deck_name, &r.focus_label),
+            TargetResult::OutcomeStatus(s) => describe_status(&s.target),
         }
     }
 }
@@ -320,10 +293,12 @@ pub struct StatusTally {
     pub people: usize,
 }
 
-/// Unplanned outcomes by direction. They have no domain in the stored format yet, so they
-/// are counted across domains.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+/// Unplanned outcomes by direction, in all or in one domain.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct UnplannedCounts {
+    /// The domain's name; empty for all of them, [`NO_DOMAIN`] for those recorded without
+    /// one.
+    pub label: String,
     /// Changes for the better.
     pub positive: usize,
     /// Changes for the worse, or risks that came to light.
@@ -331,6 +306,10 @@ pub struct UnplannedCounts {
     /// How many people they belong to.
     pub people: usize,
 }
+
+/// The group of unplanned outcomes recorded without a domain (the domain is optional, and
+/// those recorded before it existed have none).
+pub const NO_DOMAIN: &str = "No domain given";
 
 /// Reviews needing attention today among the open cases counted.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -364,8 +343,11 @@ pub struct Dashboard {
     pub statuses_by_domain: Vec<StatusTally>,
     /// Outcomes by status, short term then longer term.
     pub statuses_by_term: Vec<StatusTally>,
-    /// Unplanned outcomes.
+    /// Unplanned outcomes, all together.
     pub unplanned: UnplannedCounts,
+    /// Unplanned outcomes in each domain that has any, in the order of
+    /// [`Dashboard::statuses_by_domain`], then [`NO_DOMAIN`].
+    pub unplanned_by_domain: Vec<UnplannedCounts>,
     /// Reviews due and overdue today.
     pub reviews: ReviewCounts,
     /// People counted whose readings could not be read (left out of readings targets).
@@ -383,7 +365,7 @@ pub fn dashboard(
         .caseload
         .records()
         .iter()
-        .filter(|r| filter.admits_person(r.person))
+        .filter(|r| filter.admits_person(&r.person))
         .collect();
     let aims = aims
         .iter()
@@ -427,7 +409,8 @@ pub fn dashboard(
                 })
             })
             .collect(),
-        unplanned: unplanned(&people, filter),
+        unplanned: unplanned(&people, filter, ""),
+        unplanned_by_domain: unplanned_by_domain(&people, filter, data.settings),
         reviews: reviews(&people, data.settings, today),
         unreadable_readings: people
             .iter()
@@ -524,15 +507,25 @@ fn by_domain(
         .collect()
 }
 
-fn unplanned(people: &[&CaseRecord], filter: &DashboardFilter) -> UnplannedCounts {
-    let mut counts = UnplannedCounts::default();
+/// Unplanned outcomes in the domain `label` (every one when it is empty, those without a
+/// domain when it is [`NO_DOMAIN`]).
+fn unplanned(people: &[&CaseRecord], filter: &DashboardFilter, label: &str) -> UnplannedCounts {
+    let in_group = |domain: Option<&str>| match (label, domain) {
+        ("", _) => true,
+        (NO_DOMAIN, None) => true,
+        (_, domain) => domain == Some(label),
+    };
+    let mut counts = UnplannedCounts {
+        label: label.to_owned(),
+        ..UnplannedCounts::default()
+    };
     for record in people {
         let mut any = false;
         for change in record
             .person
             .unplanned_outcomes
             .iter()
-            .filter(|u| filter.admits_date(u.date))
+            .filter(|u| filter.admits_date(u.date) && in_group(u.domain.as_deref()))
         {
             any = true;
             match change.direction {
@@ -545,12 +538,35 @@ fn unplanned(people: &[&CaseRecord], filter: &DashboardFilter) -> UnplannedCount
     counts
 }
 
+fn unplanned_by_domain(
+    people: &[&CaseRecord],
+    filter: &DashboardFilter,
+    settings: &ServiceSettings,
+) -> Vec<UnplannedCounts> {
+    let mut domains: Vec<&str> = settings.domains();
+    let mut others: Vec<&str> = people
+        .iter()
+        .flat_map(|r| &r.person.unplanned_outcomes)
+        .filter_map(|u| u.domain.as_deref())
+        .filter(|d| !domains.contains(d))
+        .collect();
+    others.sort_unstable();
+    others.dedup();
+    domains.extend(others);
+    domains.push(NO_DOMAIN);
+    domains
+        .into_iter()
+        .map(|domain| unplanned(people, filter, domain))
+        .filter(|counts| counts.people > 0)
+        .collect()
+}
+
 fn reviews(people: &[&CaseRecord], settings: &ServiceSettings, today: NaiveDate) -> ReviewCounts {
     let schedule = settings.schedule();
     let mut counts = ReviewCounts::default();
     for record in people {
         // The same rule as the People list: open cases from their first conversation on.
-        let state = IndexEntry::from(record.person).review_state(&schedule, today);
+        let state = IndexEntry::from(&record.person).review_state(&schedule, today);
         match state {
             Some(ReviewState::Due { .. }) => counts.due += 1,
             Some(ReviewState::Overdue { .. }) => counts.overdue += 1,

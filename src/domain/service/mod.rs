@@ -12,8 +12,8 @@ mod reflection;
 mod test_support;
 
 pub use aims::{
-    term_value, Aim, AimDraft, AimError, ReadingsTarget, ServiceAims, StatusTarget, Target,
-    TargetDraft, TargetFocus, TargetKind, MAX_AIM_WORDS, MAX_IMPROVEMENT, MAX_TARGETS,
+    example_aims, term_value, Aim, AimDraft, AimError, ReadingsTarget, ServiceAims, StatusTarget,
+    Target, TargetDraft, TargetFocus, TargetKind, MAX_AIM_WORDS, MAX_IMPROVEMENT, MAX_TARGETS,
 };
 pub use csv_export::{
     neutralise, outcomes_csv, ratings_csv, unplanned_csv, BOM, NOT_SAID, OUTCOMES_HEADER,
@@ -22,7 +22,7 @@ pub use csv_export::{
 pub use dashboard::{
     dashboard, format_change, AimResult, CaseRecord, Caseload, Dashboard, DashboardFilter,
     PeopleCounts, ReadingsResult, ReviewCounts, ServiceData, Share, StatusResult, StatusTally,
-    TargetResult, UnplannedCounts, Verdict, METHOD, SMALL_NUMBERS,
+    TargetResult, UnplannedCounts, Verdict, METHOD, NO_DOMAIN, SMALL_NUMBERS,
 };
 pub use logic_model::{
     life_story_work, LogicModel, LogicModelError, LogicModels, PieceOfWork, COLUMN_HEADINGS,

@@ -95,6 +95,7 @@ pub fn unplanned(direction: Direction, date: NaiveDate) -> UnplannedOutcome {
         direction,
         note: "A new friend from college".into(),
         changes_the_plan: false,
+        domain: None,
     }
 }
 

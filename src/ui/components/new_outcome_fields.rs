@@ -1,8 +1,8 @@
 use leptos::prelude::*;
 
 use super::error_summary::error_for;
-use super::{OutputHintNote, RadioGroup, TextField};
-use crate::domain::{FormError, NewOutcomeDraft, ReviewDraft, ReviewField, Term, BUILT_IN_DOMAINS};
+use super::{DomainOptions, OutputHintNote, RadioGroup, TextField};
+use crate::domain::{FormError, NewOutcomeDraft, ReviewDraft, ReviewField, Term};
 use crate::ui::clock::today;
 
 /// An outcome agreed during a review: its words, domain, term, target date, who works on it
@@ -98,17 +98,9 @@ pub fn NewOutcomeFields(
                     <option value="" selected=move || draft.with(|d| d.new_outcomes.get(index).is_some_and(|o| o.domain.is_empty()))>
                         "Choose a domain"
                     </option>
-                    {BUILT_IN_DOMAINS
-                        .into_iter()
-                        .map(|name| view! {
-                            <option
-                                value=name
-                                selected=move || draft.with(|d| d.new_outcomes.get(index).is_some_and(|o| o.domain == name))
-                            >
-                                {name}
-                            </option>
-                        })
-                        .collect_view()}
+                    <DomainOptions current=draft.with_untracked(|d| {
+                        d.new_outcomes.get(index).map(|o| o.domain.clone()).unwrap_or_default()
+                    })/>
                 </select>
             </div>
             <RadioGroup

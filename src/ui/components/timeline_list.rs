@@ -42,6 +42,9 @@ pub fn TimelineList(
                     }
                     .into();
                     entry.text = u.note.clone();
+                    if let Some(domain) = &u.domain {
+                        entry.notes.push(format!("Domain: {domain}."));
+                    }
                     if u.changes_the_plan {
                         entry.notes.push("This changes the plan.".into());
                     }

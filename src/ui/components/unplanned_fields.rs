@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use super::{error_for, RadioGroup, TextField};
+use super::{error_for, DomainOptions, RadioGroup, TextField};
 use crate::domain::{iso_date, FormError, UnplannedDraft, UnplannedField, DIRECTIONS};
 use crate::ui::clock::today;
 
@@ -29,6 +29,12 @@ pub fn UnplannedFields(
     let direction_id = id(UnplannedField::Direction);
     let plan_id = id(UnplannedField::ChangesThePlan);
     let plan_for = plan_id.clone();
+    let domain_id = id(UnplannedField::Domain);
+    let domain_hint = format!("{domain_id}-hint");
+    let domain_error = error_for(errors, domain_id.clone());
+    let domain_error_id = format!("{domain_id}-error");
+    let domain_now = value.with_untracked(|d| d.domain.clone());
+    let no_domain = domain_now.trim().is_empty();
     view! {
         <TextField
             id=id(UnplannedField::Date)
@@ -63,6 +69,30 @@ pub fn UnplannedFields(
             on_input=Callback::new(move |v| edit(Box::new(move |d| d.note = v)))
             error=error_for(errors, id(UnplannedField::Note))
         />
+        <div class="field">
+            <label for=domain_id.clone()>"Domain (optional)"</label>
+            <p class="hint" id=domain_hint.clone()>"The part of the person's life it touches, for the service's figures."</p>
+            {
+                let domain_error_id = domain_error_id.clone();
+                move || domain_error.get().map(|message| view! {
+                    <p class="error-message" id=domain_error_id.clone()>{message}</p>
+                })
+            }
+            <select
+                id=domain_id
+                aria-describedby=move || match domain_error.with(Option::is_some) {
+                    true => format!("{domain_hint} {domain_error_id}"),
+                    false => domain_hint.clone(),
+                }
+                on:change=move |ev| {
+                    let chosen = event_target_value(&ev);
+                    edit(Box::new(move |d| d.domain = chosen));
+                }
+            >
+                <option value="" selected=no_domain>"No domain"</option>
+                <DomainOptions current=domain_now/>
+            </select>
+        </div>
         <div class="field">
             <label class="choice" for=plan_for>
                 <input

@@ -12,6 +12,7 @@ export class UnplannedPage extends Shell {
     this.negative = this.direction.getByRole('radio', { name: 'Negative', exact: true });
     this.note = this.main.getByRole('textbox', { name: 'What happened', exact: true });
     this.changesThePlan = this.main.getByRole('checkbox', { name: 'This changes the plan', exact: true });
+    this.domain = this.main.getByRole('combobox', { name: 'Domain (optional)', exact: true });
     this.saveButton = this.main.getByRole('button', { name: 'Save', exact: true });
     this.cancelLink = this.main.getByRole('link', { name: 'Cancel', exact: true });
     this.errorSummary = page.getByRole('alert').filter({ hasText: 'There is a problem' });
@@ -23,7 +24,8 @@ export class UnplannedPage extends Shell {
   }
 
   /** Fills the form: `direction` is "Positive" or "Negative". */
-  async fill({ date, direction, note, changesThePlan }) {
+  async fill({ date, direction, note, changesThePlan, domain }) {
+    if (domain !== undefined) await this.domain.selectOption(domain);
     if (date !== undefined) await this.date.fill(date);
     if (direction === 'Positive') await this.positive.check();
     if (direction === 'Negative') await this.negative.check();

@@ -217,3 +217,36 @@ fn aims_get_new_ids_and_are_replaced_by_id() {
     assert!(aims.remove("a-7") && !aims.remove("a-7"));
     assert_eq!(aims.next_id(), "a-2");
 }
+
+#[test]
+fn the_example_aims_are_valid_and_read_as_the_seed_says() {
+    let decks = built_in_decks();
+    let described: Vec<Vec<String>> = example_aims()
+        .iter()
+        .enumerate()
+        .map(|(n, draft)| {
+            let aim = draft.validate(&format!("a-{}", n + 1), &decks).unwrap();
+            aim.targets.iter().map(|t| t.describe(&decks)).collect()
+        })
+        .collect();
+    assert_eq!(
+        described,
+        [
+            vec![
+                "60% of people improve by at least 1 point on \u{201c}I go to school most days\u{201d} (Children and young people), the person's view".to_owned(),
+                "40% of people improve by at least 1 point on \u{201c}I like who I am\u{201d} (Children and young people), the person's view".to_owned(),
+            ],
+            vec!["70% of short-term outcomes achieved or partly achieved".to_owned()],
+        ]
+    );
+}
+
+#[test]
+fn a_target_on_a_deck_since_deleted_is_described_by_ids() {
+    let decks = built_in_decks();
+    let aim = example_aims()[0].validate("a-1", &decks).unwrap();
+    assert_eq!(
+        aim.targets[0].describe(&[]),
+        "60% of people improve by at least 1 point on \u{201c}go-to-school\u{201d} (built-in-young-people), the person's view"
+    );
+}

@@ -106,6 +106,7 @@ fn user_text_comes_back_neutralised_and_whole() {
     ];
     let mut note = unplanned(Direction::Negative, day(4, 1));
     note.note = "-1 day at school, then +2".into();
+    note.domain = Some("=Education".into());
     sam.unplanned_outcomes = vec![note];
     let people = [sam];
     let caseload = Caseload::new(&people);
@@ -145,6 +146,7 @@ fn user_text_comes_back_neutralised_and_whole() {
             "u-1",
             "2026-04-01",
             "Negative",
+            "'=Education",
             "no",
             "'-1 day at school, then +2"
         ]

@@ -1,7 +1,7 @@
 //! One readings target across people: earliest against latest reading per person, counted
 //! without ever averaging Likert points.
 
-use super::super::aims::{ReadingsTarget, TargetFocus};
+use super::super::aims::{focus_label, ReadingsTarget, TargetFocus};
 use super::{CaseRecord, DashboardFilter, Share};
 use crate::charts::{card_across_people, LikertBar};
 use crate::domain::cards::{card_score, Card, Deck, Reading};
@@ -120,17 +120,6 @@ fn focus_cards<'d>(deck: &'d Deck, focus: &TargetFocus) -> Vec<&'d Card> {
             TargetFocus::Total => true,
         })
         .collect()
-}
-
-fn focus_label(target: &ReadingsTarget, deck: Option<&Deck>) -> String {
-    match &target.focus {
-        TargetFocus::Card(id) => deck
-            .and_then(|d| d.card(id))
-            .map_or(id.as_str(), |c| c.statement.as_str())
-            .to_owned(),
-        TargetFocus::Domain(domain) => domain.clone(),
-        TargetFocus::Total => "Total".to_owned(),
-    }
 }
 
 /// Latest minus earliest on the focus, in half points, over the cards scored in both (so a

@@ -1,6 +1,6 @@
 use super::*;
 use crate::domain::cards::{Answer, CardId, DeckId, Respondent};
-use crate::domain::conversation::{ConversationKind, Direction};
+use crate::domain::conversation::{ConversationKind, Direction, UnplannedOutcome};
 use crate::domain::service::aims::{ReadingsTarget, StatusTarget, TargetFocus};
 use crate::domain::service::test_support::{
     conversation, day, deck, outcome, person, reading, s, unplanned,
@@ -615,4 +615,58 @@ fn the_method_states_the_rules_the_code_follows() {
         assert!(METHOD.contains(words), "{words}");
     }
     assert!(METHOD.contains(&format!("fewer than {SMALL_NUMBERS} people")));
+}
+
+#[test]
+fn unplanned_outcomes_are_counted_by_domain() {
+    let in_domain = |direction, date, domain: Option<&str>| UnplannedOutcome {
+        domain: domain.map(str::to_owned),
+        ..unplanned(direction, date)
+    };
+    let mut sam = person(1, "Jo", &[]);
+    sam.unplanned_outcomes = vec![
+        in_domain(Direction::Positive, day(2, 1), Some("Safety")),
+        in_domain(Direction::Negative, day(3, 1), Some("Safety")),
+        in_domain(Direction::Negative, day(4, 1), Some("Gardening")),
+        in_domain(Direction::Positive, day(5, 1), None),
+    ];
+    let mut kim = person(2, "Jo", &[]);
+    kim.unplanned_outcomes = vec![
+        in_domain(Direction::Positive, day(2, 1), Some("Safety")),
+        in_domain(Direction::Positive, day(9, 1), Some("Independence")),
+    ];
+    let people = vec![sam, kim];
+    let check = |filter: DashboardFilter, expected: &[(&str, usize, usize, usize)]| {
+        let d = run(&people, &[], &filter);
+        let got: Vec<(&str, usize, usize, usize)> = d
+            .unplanned_by_domain
+            .iter()
+            .map(|u| (u.label.as_str(), u.positive, u.negative, u.people))
+            .collect();
+        assert_eq!(got, expected, "{filter:?}");
+        let total: usize = d
+            .unplanned_by_domain
+            .iter()
+            .map(|u| u.positive + u.negative)
+            .sum();
+        assert_eq!(total, d.unplanned.positive + d.unplanned.negative);
+    };
+    // The service's domains in their order, then others found in records (sorted), then
+    // those without a domain; empty groups are left out.
+    check(
+        DashboardFilter::default(),
+        &[
+            ("Independence", 1, 0, 1),
+            ("Safety", 2, 1, 2),
+            ("Gardening", 0, 1, 1),
+            (NO_DOMAIN, 1, 0, 1),
+        ],
+    );
+    check(
+        DashboardFilter {
+            to: Some(day(3, 31)),
+            ..DashboardFilter::default()
+        },
+        &[("Safety", 2, 1, 2)],
+    );
 }

@@ -1,7 +1,8 @@
 use leptos::prelude::*;
 
 use super::Refused;
-use crate::domain::{CardDraft, CardField, BUILT_IN_DOMAINS};
+use crate::domain::{CardDraft, CardField};
+use crate::ui::components::service_domains;
 use crate::ui::components::{focus_by_id, CheckBox, RadioGroup, TextField};
 
 /// The card form, for adding a card or changing one: statement, domain, emoji and whether it
@@ -28,13 +29,7 @@ pub fn CardForm(
     #[prop(optional)]
     on_cancel: Option<Callback<()>>,
 ) -> impl IntoView {
-    // A domain of an imported deck that is not built in stays choosable, so editing the card
-    // does not force a change of domain.
-    let mut domains: Vec<String> = BUILT_IN_DOMAINS.iter().map(|d| (*d).to_owned()).collect();
-    if !initial.domain.trim().is_empty() && !domains.contains(&initial.domain) {
-        domains.push(initial.domain.clone());
-    }
-    let domains = StoredValue::new(domains);
+    let domains = StoredValue::new(service_domains(&initial.domain));
     let draft = RwSignal::new(initial);
     let error = RwSignal::new(None::<Refused>);
     let ids = StoredValue::new([

@@ -20,6 +20,7 @@ pub fn ReportUnplanned(
                     <li>
                         <p>
                             <strong>{format!("{}: {}", format_uk_date(u.date), u.direction.label())}</strong>
+                            {u.domain.map(|domain| format!(", {domain}"))}
                             {u.changes_the_plan.then_some(" (changed the plan)")}
                         </p>
                         <p class="free-text">{u.note}</p>

@@ -1,8 +1,8 @@
 use leptos::prelude::*;
 
 use super::DraftState;
-use crate::domain::{ConversationDraft, GoalLevel, OutcomeDraft, Term, BUILT_IN_DOMAINS};
-use crate::ui::components::{CheckBox, OutputHintNote, RadioGroup, TextField};
+use crate::domain::{ConversationDraft, GoalLevel, OutcomeDraft, Term};
+use crate::ui::components::{CheckBox, DomainOptions, OutputHintNote, RadioGroup, TextField};
 
 /// The fields of outcome `index` of the draft, in a fieldset named after it. Built from
 /// shared field components taking signals, so each extra field costs little download.
@@ -125,10 +125,7 @@ pub fn OutcomeEditor(
             <div class="field">
                 <label for=domain_id.clone()>"Domain"</label>
                 <select id=domain_id on:change=select_domain>
-                    {BUILT_IN_DOMAINS
-                        .into_iter()
-                        .map(|name| view! { <option value=name selected=name == domain_now>{name}</option> })
-                        .collect_view()}
+                    <DomainOptions current=domain_now/>
                 </select>
             </div>
             <RadioGroup

@@ -1,0 +1,170 @@
+//! The dashboard's filters as the query of its address (`?from=2026-01-01&worker=Jo%20Smith`),
+//! so the printed report shows the figures the dashboard showed, and a filtered dashboard
+//! can be bookmarked.
+
+use super::DashboardFilter;
+use crate::domain::dates::{iso_date, parse_iso_date};
+use crate::domain::outcome::Term;
+use crate::domain::person::CaseStatus;
+
+impl DashboardFilter {
+    /// The filters as a query string, `?` first, or empty when nothing is filtered.
+    pub fn to_query(&self) -> String {
+        let mut pairs: Vec<(&str, String)> = Vec::new();
+        if let Some(from) = self.from {
+            pairs.push(("from", iso_date(from)));
+        }
+        if let Some(to) = self.to {
+            pairs.push(("to", iso_date(to)));
+        }
+        if let Some(worker) = self.key_worker.as_deref().map(str::trim) {
+            if !worker.is_empty() {
+                pairs.push(("worker", encode(worker)));
+            }
+        }
+        if let Some(status) = self.status {
+            pairs.push((
+                "status",
+                match status {
+                    CaseStatus::Open => "open",
+                    CaseStatus::Closed => "closed",
+                }
+                .into(),
+            ));
+        }
+        if let Some(term) = self.term {
+            pairs.push((
+                "term",
+                match term {
+                    Term::Short => "short",
+                    Term::Longer => "longer",
+                }
+                .into(),
+            ));
+        }
+        let joined: Vec<String> = pairs.iter().map(|(k, v)| format!("{k}={v}")).collect();
+        match joined.is_empty() {
+            true => String::new(),
+            false => format!("?{}", joined.join("&")),
+        }
+    }
+
+    /// The filters a query string names (with or without its `?`). Anything unknown or
+    /// malformed is ignored, so an odd address still shows everyone rather than failing.
+    pub fn from_query(query: &str) -> Self {
+        let mut filter = DashboardFilter::default();
+        for (key, value) in query
+            .trim_start_matches('?')
+            .split('&')
+            .filter_map(|pair| pair.split_once('='))
+        {
+            match key {
+                "from" => filter.from = parse_iso_date(value),
+                "to" => filter.to = parse_iso_date(value),
+                "worker" => filter.key_worker = decode(value).filter(|w| !w.trim().is_empty()),
+                "status" => {
+                    filter.status = match value {
+                        "open" => Some(CaseStatus::Open),
+                        "closed" => Some(CaseStatus::Closed),
+                        _ => None,
+                    }
+                }
+                "term" => {
+                    filter.term = match value {
+                        "short" => Some(Term::Short),
+                        "longer" => Some(Term::Longer),
+                        _ => None,
+                    }
+                }
+                _ => {}
+            }
+        }
+        filter
+    }
+}
+
+/// Percent-encodes everything but letters, digits and `-_.~`.
+fn encode(text: &str) -> String {
+    text.bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
+                (b as char).to_string()
+            }
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
+}
+
+/// Undoes [`encode`] (and reads `+` as a space, as forms write it); `None` when malformed.
+fn decode(text: &str) -> Option<String> {
+    let mut bytes = Vec::with_capacity(text.len());
+    let mut rest = text.bytes();
+    while let Some(b) = rest.next() {
+        match b {
+            b'%' => {
+                let hex = [rest.next()?, rest.next()?];
+                let hex = std::str::from_utf8(&hex).ok()?;
+                bytes.push(u8::from_str_radix(hex, 16).ok()?);
+            }
+            b'+' => bytes.push(b' '),
+            b => bytes.push(b),
+        }
+    }
+    String::from_utf8(bytes).ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::NaiveDate;
+
+    fn day(m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, m, d).unwrap()
+    }
+
+    #[test]
+    fn filters_round_trip_through_the_query() {
+        let check = |filter: DashboardFilter, query: &str| {
+            assert_eq!(filter.to_query(), query, "{filter:?}");
+            assert_eq!(DashboardFilter::from_query(query), filter, "{query}");
+        };
+        check(DashboardFilter::default(), "");
+        check(
+            DashboardFilter {
+                from: Some(day(1, 1)),
+                to: Some(day(3, 31)),
+                key_worker: Some("Jo Smith & Co/é".into()),
+                status: Some(CaseStatus::Closed),
+                term: Some(Term::Short),
+            },
+            "?from=2026-01-01&to=2026-03-31&worker=Jo%20Smith%20%26%20Co%2F%C3%A9&status=closed&term=short",
+        );
+        check(
+            DashboardFilter {
+                status: Some(CaseStatus::Open),
+                term: Some(Term::Longer),
+                ..DashboardFilter::default()
+            },
+            "?status=open&term=longer",
+        );
+    }
+
+    #[test]
+    fn odd_queries_are_ignored_part_by_part() {
+        let check = |query: &str, expected: DashboardFilter| {
+            assert_eq!(DashboardFilter::from_query(query), expected, "{query}");
+        };
+        check("?from=2026-13-01&to=x", DashboardFilter::default());
+        check("worker=%ZZ&status=maybe&term=", DashboardFilter::default());
+        check("worker=%E2%82", DashboardFilter::default());
+        check(
+            "worker=Jo+Smith&other=1&from=2026-02-01",
+            DashboardFilter {
+                from: Some(day(2, 1)),
+                key_worker: Some("Jo Smith".into()),
+                ..DashboardFilter::default()
+            },
+        );
+        check("worker=%20%20", DashboardFilter::default());
+    }
+}
