@@ -1,0 +1,123 @@
+// The demonstration service: entered from the empty People list or the menu, shown with a
+// banner on every page, reset, and left, with the real records untouched byte for byte.
+import { readFileSync } from 'node:fs';
+import { test, expect, samplePerson } from './fixtures.mjs';
+import { expectNoViolations } from './axe.mjs';
+import { addPerson } from './pages/flows.mjs';
+import { DemoPage } from './pages/DemoPage.mjs';
+import { PeoplePage } from './pages/PeoplePage.mjs';
+import { PersonPage } from './pages/PersonPage.mjs';
+import { ProgressPage } from './pages/ProgressPage.mjs';
+
+const fixture = (name) => readFileSync(new URL(`../fixtures/schema-3/${name}`, import.meta.url), 'utf8');
+
+/** Real records in this browser: the stored fixtures of a person with readings. */
+async function seedRealRecords(page) {
+  await new PeoplePage(page).goto();
+  await page.evaluate((entries) => {
+    for (const [key, value] of entries) localStorage.setItem(key, value);
+  }, [
+    ['outcome-focus/index', fixture('index.json')],
+    ['outcome-focus/person/p-mhw3k2x1a9', fixture('person-with-readings.json')],
+    ['outcome-focus/decks', fixture('decks.json')],
+    ['outcome-focus/settings', fixture('settings-named.json')],
+  ]);
+  await page.reload();
+}
+
+test('Try the demo from the empty People list: the banner on every page, a person\'s charts, reload, leave', async ({ page }) => {
+  const people = new PeoplePage(page);
+  const demo = new DemoPage(page);
+  await people.goto();
+  await expect(people.emptyState).toBeVisible();
+  await expect(demo.banner).toHaveCount(0);
+  await people.main.getByRole('link', { name: 'Try the demo' }).click();
+  await expect(demo.heading).toBeVisible();
+  await expect(demo.resetButton).toHaveCount(0);
+  await expectNoViolations(page, 'the demo page');
+  await demo.startButton.click();
+
+  await expect(people.heading).toBeVisible();
+  await expect(people.statusMessage('You are in the demo')).toBeVisible();
+  await demo.expectBanner();
+  await expect(people.personLink('Aisha K.')).toBeVisible();
+  await expect(people.personLink('Ravi P.')).toBeVisible();
+  // Dated from today: some reviews are due and some overdue.
+  await expect(people.list.getByText('Review overdue').first()).toBeVisible();
+  await expect(people.list.getByText('Review due', { exact: true }).first()).toBeVisible();
+  await expectNoViolations(page, 'the People list in the demo, with its banner');
+
+  await people.personLink('Aisha K.').click();
+  await expect(new PersonPage(page).heading('Aisha K.')).toBeVisible();
+  await demo.expectBanner();
+  const progress = new ProgressPage(page);
+  await progress.openFromPerson('Aisha K.');
+  await demo.expectBanner();
+  const star = progress.figure(/^Star chart/);
+  await expect(progress.caption(star)).toHaveText(/improved since the baseline/);
+  await expect(progress.picture(star)).toBeVisible();
+  await expect(progress.figure('Goal attainment')).toBeVisible();
+
+  // The demo is this tab's: a reload stays in it, a new tab opens the real records.
+  await page.reload();
+  await expect(progress.heading('Aisha K.')).toBeVisible();
+  await demo.expectBanner();
+  const other = await page.context().newPage();
+  await other.goto('/');
+  await expect(new PeoplePage(other).emptyState).toBeVisible();
+  await expect(new DemoPage(other).banner).toHaveCount(0);
+  await other.close();
+
+  await demo.bannerLeave.click();
+  await expect(people.heading).toBeVisible();
+  await expect(people.statusMessage('You left the demo')).toBeVisible();
+  await expect(people.emptyState).toBeVisible();
+  await expect(demo.banner).toHaveCount(0);
+  // Nothing fictional stays on the device.
+  expect(await people.storedEntries('outcome-focus-demo/')).toEqual({});
+  expect(await people.storedEntries('outcome-focus/')).toEqual({});
+});
+
+test('with real records, the demo from the menu changes none of them; Reset restores a changed demo', async ({ page }) => {
+  const people = new PeoplePage(page);
+  const demo = new DemoPage(page);
+  await seedRealRecords(page);
+  await expect(people.personLink('A.B.')).toBeVisible();
+  const real = await people.storedEntries('outcome-focus/');
+  expect(Object.keys(real).length).toBe(4);
+
+  await people.nav.getByRole('link', { name: 'Try the demo' }).click();
+  await expect(demo.heading).toBeVisible();
+  await demo.startButton.click();
+  await expect(people.personLink('Mia T.')).toBeVisible();
+  await expect(people.personLink('A.B.')).toHaveCount(0);
+  expect(await people.storedEntries('outcome-focus/')).toEqual(real);
+
+  // A change in the demo goes to the demo only.
+  await addPerson(page, samplePerson({ name: 'Trainee Example' }));
+  await demo.expectBanner();
+  await people.peopleNavLink.click();
+  await expect(people.personLink('Trainee Example')).toBeVisible();
+  expect(await people.storedEntries('outcome-focus/')).toEqual(real);
+
+  // Reset from the banner's link: the demo as it was, the change gone.
+  await demo.bannerReset.click();
+  await expect(demo.heading).toBeVisible();
+  await expect(demo.startButton).toHaveCount(0);
+  await expectNoViolations(page, 'the demo page while the demo is on');
+  await demo.resetButton.click();
+  await expect(people.statusMessage('The demo was reset')).toBeVisible();
+  await expect(people.personLink('Mia T.')).toBeVisible();
+  await expect(people.personLink('Trainee Example')).toHaveCount(0);
+  await demo.expectBanner();
+
+  // Leave from the demo page (the menu names it "Demo" while it is on).
+  await people.nav.getByRole('link', { name: 'Demo', exact: true }).click();
+  await demo.leaveButton.click();
+  await expect(people.statusMessage('You left the demo')).toBeVisible();
+  await expect(people.personLink('A.B.')).toBeVisible();
+  await expect(people.personLink('Mia T.')).toHaveCount(0);
+  await expect(demo.banner).toHaveCount(0);
+  expect(await people.storedEntries('outcome-focus/')).toEqual(real);
+  expect(await people.storedEntries('outcome-focus-demo/')).toEqual({});
+});
