@@ -1,18 +1,16 @@
 use leptos::prelude::*;
 
-use super::Link;
-use crate::storage::{in_demo, leave_demo};
-use crate::ui::router::{use_navigator, Navigator};
-use crate::ui::state::{use_app_state, AppState};
+use crate::storage::{carry_flash, in_demo, leave_demo};
+use crate::ui::router::{href, use_navigator};
 
 /// After the tab has switched between the demo and the real records: the People list,
-/// loaded afresh so that every part of the app reads the data set now in use, with
-/// `message` on it.
-pub fn show_people_afresh(state: AppState, navigator: Navigator, message: &str) {
-    state.flash("/", message.to_owned());
-    state.carry_flash();
-    navigator.go("/");
-    navigator.load_afresh();
+/// loaded afresh (not just shown) so that every part of the app reads the data set now in
+/// use, with `message` on it.
+pub fn show_people_afresh(message: &str) {
+    carry_flash("/", message);
+    if let Some(window) = web_sys::window() {
+        let _ = window.location().assign(&href("/"));
+    }
 }
 
 /// Said on the People list after leaving the demo.
@@ -22,23 +20,26 @@ pub const LEFT: &str = "You left the demo. These are your own records.";
 /// way out. Kept tiny: every bundle carries it.
 #[component]
 pub fn DemoBanner() -> impl IntoView {
-    let state = use_app_state();
     let navigator = use_navigator();
     let leave = move |_| {
         leave_demo();
-        show_people_afresh(state, navigator, LEFT);
+        show_people_afresh(LEFT);
     };
     in_demo().then(|| {
+        // As few elements as will do: every bundle carries this view. Nothing but the words
+        // while handed over: the person holding the device stays on the cards.
         view! {
-            <section class="demo-banner" aria-label="Demo">
-                <p><strong>"Demo data, not real people"</strong></p>
-                // Not while handed over: the person holding the device stays on the cards.
-                <Show when=move || !navigator.locked()>
-                    <button type="button" class="button-secondary" on:click=leave>
-                        "Leave the demo"
-                    </button>
-                    <Link to="/demo">"Reset the demo"</Link>
-                </Show>
+            <section
+                class="demo-banner"
+                class:demo-banner-locked=move || navigator.locked()
+                aria-label="Demo"
+            >
+                "Demo data, not real people"
+                <button type="button" class="button-secondary" on:click=leave>
+                    "Leave the demo"
+                </button>
+                // The demo page is in another bundle: an ordinary link loads it.
+                <a href=href("/demo")>"Reset the demo"</a>
             </section>
         }
     })

@@ -4,9 +4,7 @@ use crate::domain::{demo_service, DEMO_SERVICE_NAME};
 use crate::storage::{in_demo, leave_demo, start_demo};
 use crate::ui::clock::{now, today};
 use crate::ui::components::{show_people_afresh, LEFT};
-use crate::ui::router::use_navigator;
 use crate::ui::set_title;
-use crate::ui::state::use_app_state;
 
 /// `Demo`: what the demonstration service is, and `Start the demo`, or while it is on,
 /// `Reset the demo` and `Leave the demo`. The demo is generated here, so only this page's
@@ -14,13 +12,11 @@ use crate::ui::state::use_app_state;
 #[component]
 pub fn DemoPage() -> impl IntoView {
     set_title("Demo");
-    let state = use_app_state();
-    let navigator = use_navigator();
     let error = RwSignal::new(None::<String>);
     let start = move |message: &'static str| match demo_service(today())
         .and_then(|demo| start_demo(&demo, now()))
     {
-        Ok(()) => show_people_afresh(state, navigator, message),
+        Ok(()) => show_people_afresh(message),
         Err(e) => error.set(Some(e.to_string())),
     };
     let actions = if in_demo() {
@@ -39,7 +35,7 @@ pub fn DemoPage() -> impl IntoView {
                     class="button-secondary"
                     on:click=move |_| {
                         leave_demo();
-                        show_people_afresh(state, navigator, LEFT);
+                        show_people_afresh(LEFT);
                     }
                 >
                     "Leave the demo"
