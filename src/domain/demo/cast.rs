@@ -44,7 +44,7 @@ pub struct Member {
     /// Months from the first conversation to today.
     pub started_months_ago: u32,
     /// Days from the later review to today: it sets when the next review falls due.
-    pub later_review_days_ago: i64,
+    pub later_review_days_ago: u64,
     pub changes: &'static [Change],
     /// Agreed at the later review because the plan changed.
     pub added: Option<Planned>,
@@ -58,7 +58,7 @@ pub struct Member {
     /// How far the other cards move between baseline and the later review, in points.
     pub progress: u8,
     /// Closed this many days ago, after the later review.
-    pub closed_days_ago: Option<i64>,
+    pub closed_days_ago: Option<u64>,
 }
 
 const fn planned(

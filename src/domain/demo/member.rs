@@ -36,7 +36,7 @@ pub fn person(
         .ok_or_else(|| DemoError::invalid(who, "today is too early for the demo"))?;
     let referral = first - Days::new(REFERRAL_TO_FIRST);
     let three = first + Months::new(3);
-    let later = today - Days::new(member.later_review_days_ago.unsigned_abs());
+    let later = today - Days::new(member.later_review_days_ago);
 
     let details = PersonDraft {
         name: member.name.to_owned(),
@@ -113,7 +113,7 @@ pub fn person(
         prng,
     )?;
     if let Some(days) = member.closed_days_ago {
-        person.close(today - Days::new(days.unsigned_abs()));
+        person.close(today - Days::new(days));
     }
     Ok(person)
 }
