@@ -8,6 +8,7 @@ pub mod charts;
 mod check_box;
 mod confirm_dialog;
 pub mod conversation;
+pub mod dashboard;
 pub mod data;
 mod data_notices;
 mod domain_options;
