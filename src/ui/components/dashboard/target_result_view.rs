@@ -4,12 +4,10 @@ use crate::charts::likert_chart;
 use crate::domain::{format_change, Share, TargetResult, Verdict};
 use crate::ui::components::charts::{chart_width, ChartFigure};
 
-/// "12 of 20 (60%)"; "none yet" of nothing.
-fn share_words(share: Share) -> String {
-    match share.percent() {
-        Some(percent) => format!("{} of {} ({percent}%)", share.part, share.whole),
-        None => "none yet".to_owned(),
-    }
+/// "12 of 20 people (60%)"; `None` of nothing.
+fn share_words(share: Share, of: &str) -> Option<String> {
+    let percent = share.percent()?;
+    Some(format!("{} of {} {of} ({percent}%)", share.part, share.whole))
 }
 
 /// "Based on 3 people", flagged when that is too few to read much into.
@@ -49,14 +47,18 @@ pub fn TargetResultView(
             } else {
                 "points"
             };
-            lines.push(format!(
-                "Improved by at least {} {points}: {} people, against a target of {target}%.",
-                r.target.min_improvement,
-                share_words(share)
-            ));
+            lines.push(match share_words(share, "people") {
+                Some(share) => format!(
+                    "{share} improved by at least {} {points}. The target is {target}%.",
+                    r.target.min_improvement
+                ),
+                None => format!(
+                    "Nobody has two readings to compare yet. The target is {target}%."
+                ),
+            });
             if let Some(median) = r.median_change {
                 lines.push(format!(
-                    "Median change from earliest to latest reading: {} points.",
+                    "Median change from the earliest to the latest reading: {} points.",
                     format_change(median)
                 ));
             }
@@ -84,10 +86,10 @@ pub fn TargetResultView(
             ))
         }
         TargetResult::OutcomeStatus(s) => {
-            lines.push(format!(
-                "Of the outcomes that have ended: {}, against a target of {target}%.",
-                share_words(share)
-            ));
+            lines.push(match share_words(share, "outcomes that have ended") {
+                Some(share) => format!("{share} count. The target is {target}%."),
+                None => format!("No outcome has ended yet. The target is {target}%."),
+            });
             if s.still_working > 0 {
                 lines.push(format!(
                     "{} still being worked on: not counted yet.",
