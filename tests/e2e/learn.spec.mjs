@@ -142,6 +142,24 @@ test('Check without an answer asks for one', async ({ page }) => {
   await expect(learn.progress).toContainText('Score so far: 1 of 1');
 });
 
+test('the exercise keeps its place while the learner looks at another page', async ({ page }) => {
+  const learn = new LearnPage(page);
+  await learn.goto('outcome-or-output');
+  for (const answer of ['Output', 'Input']) {
+    await learn.choice(answer).check();
+    await learn.checkButton.click();
+    await learn.nextStatement.click();
+  }
+  await expect(learn.progress).toHaveText(/^Statement 3 of 20 · Score so far: 1 of 2/);
+  await learn.previousLink.click();
+  await expect(learn.heading).toHaveText('Monitoring outcomes');
+  await learn.nextLink.click();
+  await expect(learn.progress).toHaveText(/^Statement 3 of 20 · Score so far: 1 of 2/);
+  // Memory only: a reload starts again.
+  await page.reload();
+  await expect(learn.progress).toHaveText(/^Statement 1 of 20 · Score so far: 0 of 0/);
+});
+
 test('Write an outcome flags an output-like rewrite and accepts a good outcome', async ({ page }) => {
   const learn = new LearnPage(page);
   await learn.goto('write-an-outcome');

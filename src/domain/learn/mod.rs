@@ -9,7 +9,7 @@
 //! let mut quiz = Quiz::default();
 //! let first = quiz.current().unwrap();
 //! assert_eq!(first.words, "Has a care plan");
-//! assert!(quiz.check(Kind::Output).right);
+//! assert!(quiz.check(Kind::Output).is_some_and(|m| m.right));
 //! assert_eq!(quiz.score().right, 1);
 //! assert!(STATEMENTS.len() >= 20);
 //! ```

@@ -1,3 +1,4 @@
+use std::cell::RefCell;
 use std::time::Duration;
 
 use leptos::ev::SubmitEvent;
@@ -9,6 +10,13 @@ use crate::ui::components::{focus_by_id, RadioGroup};
 /// The id of the first answer's radio button, where each new statement puts the focus.
 const FIRST_ANSWER: &str = "kind-0";
 
+thread_local! {
+    /// The learner's place, kept in memory so that a look at another Learn page and back
+    /// carries on where they were (a reload starts again). Plain data: the page's signals
+    /// go with the page.
+    static PLACE: RefCell<Quiz> = RefCell::new(Quiz::default());
+}
+
 /// Moves the focus once the page has drawn what was just changed.
 fn focus_soon(id: &'static str) {
     set_timeout(move || focus_by_id(id), Duration::ZERO);
@@ -18,7 +26,8 @@ fn focus_soon(id: &'static str) {
 /// output or outcome, with feedback after each and the score at the end.
 #[component]
 pub fn OutcomeOrOutput() -> impl IntoView {
-    let quiz = RwSignal::new(Quiz::default());
+    let quiz = RwSignal::new(PLACE.with(|place| place.borrow().clone()));
+    Effect::new(move |_| quiz.with(|q| PLACE.with(|place| place.replace(q.clone()))));
     let chosen = RwSignal::new(None::<usize>);
     let prompt = RwSignal::new(None::<&'static str>);
     // Only a new statement redraws the choices, not each check.
