@@ -13,6 +13,7 @@ mod envelope;
 mod form_error;
 mod goal_attainment;
 mod keys;
+pub mod learn;
 mod outcome;
 mod output_hint;
 mod people;
@@ -59,7 +60,10 @@ pub use envelope::{decode, encode, DecodeError, Envelope, Migrate, CURRENT_SCHEM
 pub use form_error::FormError;
 pub use goal_attainment::{t_score, GoalLevel};
 pub use keys::{KeyKind, Keys};
-pub use outcome::{Contributors, Outcome, OutcomeChecks, OutcomeStatus, Term, BUILT_IN_DOMAINS};
+pub use outcome::{
+    Contributors, Outcome, OutcomeChecks, OutcomeQuality, OutcomeStatus, Term, BUILT_IN_DOMAINS,
+    OUTCOME_QUALITIES,
+};
 pub use output_hint::{output_hint, OutputHint, REWORDING_PROMPT};
 pub use people::{filter_people, IndexEntry, PeopleIndex, StatusFilter};
 pub use person::{CaseStatus, FieldError, FieldId, Person, PersonDraft, PersonId, ValidPerson};

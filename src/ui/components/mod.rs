@@ -16,6 +16,7 @@ mod error_summary;
 mod export_link;
 mod flash_message;
 mod goal_attainment_table;
+pub mod learn;
 mod link;
 mod new_outcome_fields;
 mod next_review;
