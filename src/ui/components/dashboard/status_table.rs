@@ -32,7 +32,7 @@ pub fn StatusTable(
                         <tr><td colspan="7">"No outcomes in these filters."</td></tr>
                     })}
                     {rows.into_iter().map(|row| {
-                        let small = row.people < SMALL_NUMBERS;
+                        let small = row.people > 0 && row.people < SMALL_NUMBERS;
                         view! {
                             <tr>
                                 <th scope="row">{row.label}</th>

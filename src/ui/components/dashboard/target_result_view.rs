@@ -7,7 +7,10 @@ use crate::ui::components::charts::{chart_width, ChartFigure};
 /// "12 of 20 people (60%)"; `None` of nothing.
 fn share_words(share: Share, of: &str) -> Option<String> {
     let percent = share.percent()?;
-    Some(format!("{} of {} {of} ({percent}%)", share.part, share.whole))
+    Some(format!(
+        "{} of {} {of} ({percent}%)",
+        share.part, share.whole
+    ))
 }
 
 /// "Based on 3 people", flagged when that is too few to read much into.
@@ -52,9 +55,7 @@ pub fn TargetResultView(
                     "{share} improved by at least {} {points}. The target is {target}%.",
                     r.target.min_improvement
                 ),
-                None => format!(
-                    "Nobody has two readings to compare yet. The target is {target}%."
-                ),
+                None => format!("Nobody has two readings to compare yet. The target is {target}%."),
             });
             if let Some(median) = r.median_change {
                 lines.push(format!(

@@ -12,7 +12,7 @@ pub fn UnplannedTable(
     total: UnplannedCounts,
 ) -> impl IntoView {
     let row = |label: String, counts: UnplannedCounts| {
-        let small = counts.people < SMALL_NUMBERS;
+        let small = counts.people > 0 && counts.people < SMALL_NUMBERS;
         view! {
             <tr>
                 <th scope="row">{label}</th>
