@@ -85,6 +85,7 @@ pub use service::{
     neutralise, outcomes_csv, ratings_csv, unplanned_csv, BOM, NOT_SAID, OUTCOMES_HEADER,
     RATINGS_HEADER, SKIPPED, UNPLANNED_HEADER,
 };
+pub use service::{reflection_date, REFLECTION_DATE_FIELD};
 pub use service::{
     term_value, Aim, AimDraft, AimError, ReadingsTarget, ServiceAims, StatusTarget, Target,
     TargetDraft, TargetFocus, TargetKind, MAX_AIM_WORDS, MAX_IMPROVEMENT, MAX_TARGETS,
