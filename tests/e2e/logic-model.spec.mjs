@@ -137,3 +137,71 @@ test('the columns sit side by side on a wide screen and stack on a phone', async
   expect(await models.scrollsHorizontally()).toBe(false);
   await expectNoViolations(page, 'the Logic models page on a phone');
 });
+
+/** Fills local storage to the brim, so the next save fails. */
+async function fillStorage(page) {
+  return page.evaluate(() => {
+    let chunk = 'x'.repeat(1 << 20);
+    let n = 0;
+    for (;;) {
+      try {
+        localStorage.setItem(`filler-${n}`, chunk);
+        n += 1;
+      } catch (e) {
+        if (e.name !== 'QuotaExceededError') throw e;
+        if (chunk.length <= 1) break;
+        chunk = chunk.slice(0, Math.floor(chunk.length / 2));
+      }
+    }
+    return n;
+  });
+}
+
+test('when storage is full the form stays open with what was typed, and saves once there is room', async ({ page }) => {
+  const models = new LogicModelsPage(page);
+  await models.goto();
+  await models.addWork.click();
+  await models.fill('Family time', { Inputs: 'A contact centre\nTwo workers', Outcomes: 'Children keep in touch' });
+  expect(await fillStorage(page)).toBeGreaterThan(0);
+  await models.saveButton.click();
+  await expect(models.errorSummary).toContainText('Storage is full, so this change was not saved.');
+  await expect(models.name).toHaveValue('Family time');
+  await expect(models.column('Inputs')).toHaveValue('A contact centre\nTwo workers');
+  await expect(models.column('Outcomes')).toHaveValue('Children keep in touch');
+  expect(await models.storedEntries('outcome-focus/logic-models')).toEqual({});
+
+  await page.evaluate(() => {
+    for (const k of Object.keys(localStorage)) if (k.startsWith('filler-')) localStorage.removeItem(k);
+  });
+  await models.saveButton.click();
+  await expect(models.statusMessage('Family time was added.')).toBeVisible();
+  expect(await models.items('Family time', 'Inputs')).toEqual(['A contact centre', 'Two workers']);
+});
+
+test('a tab holding an older copy does not overwrite a newer one', async ({ page, context }) => {
+  const models = new LogicModelsPage(page);
+  await models.goto();
+  // The form is open here while another tab saves.
+  await models.addWork.click();
+  await models.fill('Family time');
+  const other = new LogicModelsPage(await context.newPage());
+  await other.goto();
+  await other.addExample.click();
+  await expect(other.model('Life story work')).toBeVisible();
+
+  await models.saveButton.click();
+  await expect(models.errorSummary).toContainText('were changed in another tab or window after you opened them');
+  await expect(models.name).toHaveValue('Family time');
+  const stored = JSON.parse((await models.storedEntries('outcome-focus/logic-models'))['outcome-focus/logic-models']);
+  expect(stored.data.pieces_of_work.map((w) => w.work.name)).toEqual(['Life story work']);
+});
+
+test('a model saved in another tab shows here while no form is open', async ({ page, context }) => {
+  const models = new LogicModelsPage(page);
+  await models.goto();
+  const other = new LogicModelsPage(await context.newPage());
+  await other.goto();
+  await other.addExample.click();
+  await expect(models.model('Life story work')).toBeVisible();
+  await expect(models.addExample).toHaveCount(0);
+});

@@ -163,3 +163,45 @@ test('a reflection with no answer or a future date is not kept, and what was typ
   await expect(reflections.kept).toHaveCount(0);
   expect(await reflections.storedEntries('outcome-focus/reflections')).toEqual({});
 });
+
+test('when storage is full the answers stay on screen and nothing is kept', async ({ page }) => {
+  const reflections = new ReflectionsPage(page);
+  await reflections.goto();
+  await reflections.fill('2026-11-20', { 0: 'More evening sessions', 2: 'The school' });
+  await page.evaluate(() => {
+    let chunk = 'x'.repeat(1 << 20);
+    for (let n = 0; ; ) {
+      try {
+        localStorage.setItem(`filler-${n}`, chunk);
+        n += 1;
+      } catch (e) {
+        if (chunk.length <= 1) break;
+        chunk = chunk.slice(0, Math.floor(chunk.length / 2));
+      }
+    }
+  });
+  await reflections.saveButton.click();
+  await expect(reflections.errorSummary).toContainText('Storage is full, so this change was not saved.');
+  await expect(reflections.answer(0)).toHaveValue('More evening sessions');
+  await expect(reflections.answer(2)).toHaveValue('The school');
+  await expect(reflections.date).toHaveValue('2026-11-20');
+  await expect(reflections.kept).toHaveCount(0);
+  expect(await reflections.storedEntries('outcome-focus/reflections')).toEqual({});
+});
+
+test('a reflection kept in another tab shows here, and the next one is kept beside it', async ({ page, context }) => {
+  const reflections = new ReflectionsPage(page);
+  await reflections.goto();
+  const other = new ReflectionsPage(await context.newPage());
+  await other.goto();
+  await other.fill('2026-11-01', { 0: 'From the other tab' });
+  await other.saveButton.click();
+  await expect(other.reflection('1 November 2026')).toBeVisible();
+
+  await expect(reflections.reflection('1 November 2026')).toContainText('From the other tab');
+  await reflections.fill('2026-11-02', { 1: 'From this tab' });
+  await reflections.saveButton.click();
+  await expect(reflections.kept.getByRole('heading', { level: 3 })).toHaveText(['2 November 2026', '1 November 2026']);
+  const stored = JSON.parse((await reflections.storedEntries('outcome-focus/reflections'))['outcome-focus/reflections']);
+  expect(stored.data.reflections.map((r) => r.answers.join(''))).toEqual(['From the other tab', 'From this tab']);
+});

@@ -6,6 +6,7 @@ use crate::storage::repository;
 use crate::ui::clock::now;
 use crate::ui::components::logic_model::{LogicModelColumns, LogicModelForm, ModelDeletion};
 use crate::ui::set_title;
+use crate::ui::state::use_app_state;
 
 /// The example's name, to tell whether it has been added already.
 const EXAMPLE_NAME: &str = "Life story work";
@@ -37,6 +38,17 @@ pub fn LogicModelsPage() -> impl IntoView {
     let note = RwSignal::new(None::<String>);
     let action_error = RwSignal::new(None::<String>);
     let title = NodeRef::<html::H1>::new();
+
+    // Saved in another tab: show it, unless a form is open (its save then says it is stale).
+    let state = use_app_state();
+    Effect::new(move |_| {
+        state.changes.track();
+        if editing.get_untracked().is_none() {
+            if let Ok(stored) = repository().load_service_record::<LogicModels>() {
+                models.set(stored);
+            }
+        }
+    });
 
     // Saves a changed copy; the page shows it only once it is stored.
     let store = move |change: &dyn Fn(&mut LogicModels)| -> Result<(), String> {

@@ -24,6 +24,13 @@ pub fn ReflectionsPage() -> impl IntoView {
     };
     let reflections = RwSignal::new(loaded);
     let note = RwSignal::new(None::<String>);
+    // Kept in another tab: show it, and add the next one to it.
+    Effect::new(move |_| {
+        state.changes.track();
+        if let Ok(stored) = repository().load_service_record::<Reflections>() {
+            reflections.set(stored);
+        }
+    });
 
     let on_save = Callback::new(move |(date, draft): (NaiveDate, ReflectionDraft)| {
         note.set(None);
