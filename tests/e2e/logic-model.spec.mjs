@@ -136,6 +136,8 @@ test('the columns sit side by side on a wide screen and stack on a phone', async
   }
   expect(await models.scrollsHorizontally()).toBe(false);
   await expectNoViolations(page, 'the Logic models page on a phone');
+  await page.setViewportSize({ width: 320, height: 700 });
+  await expect.poll(() => models.scrollsHorizontally()).toBe(false);
 });
 
 /** Fills local storage to the brim, so the next save fails. */

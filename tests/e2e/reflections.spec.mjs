@@ -118,6 +118,11 @@ test('a reflection is kept with the figures of its day, worked out by hand', asy
     ['Help people reach th', ['1 of 1 (100%)', 'Met', '+2', '1 (few: read with care)']],
   ]);
   await expectNoViolations(page, 'the Reflections page with a reflection');
+  // At 320 px only the targets table scrolls, inside its own region, never the page.
+  await page.setViewportSize({ width: 320, height: 700 });
+  await expect.poll(() => reflections.scrollsHorizontally()).toBe(false);
+  await expect(kept.getByRole('region', { name: 'Targets, up to 20 November 2026' })).toBeVisible();
+  await page.setViewportSize({ width: 1280, height: 800 });
 
   // An earlier day's reflection, written now, keeps that day's figures and sorts below.
   await reflections.fill('2026-08-10', { 2: 'The school' });
