@@ -93,6 +93,7 @@ pub use service::{
     neutralise, outcomes_csv, ratings_csv, unplanned_csv, BOM, NOT_SAID, OUTCOMES_HEADER,
     RATINGS_HEADER, SKIPPED, UNPLANNED_HEADER,
 };
+pub use service::{reflection_date, REFLECTION_DATE_FIELD};
 pub use service::{
     FiguresSnapshot, Reflection, ReflectionDraft, ReflectionError, Reflections, TargetFigures,
     REFLECTION_QUESTIONS,

@@ -51,13 +51,12 @@ impl ServiceRecords {
         }
     }
 
-    /// Every figure of the dashboard under `filter`.
-    pub fn figures(
+    /// Calls `f` with the service's data (under `settings`) and its aims.
+    pub fn with_data<R>(
         &self,
         settings: &ServiceSettings,
-        filter: &DashboardFilter,
-        today: chrono::NaiveDate,
-    ) -> Dashboard {
+        f: impl FnOnce(&ServiceData, &[Aim]) -> R,
+    ) -> R {
         self.caseload.with_value(|caseload| {
             self.decks.with_value(|decks| {
                 self.aims.with_value(|aims| {
@@ -66,9 +65,19 @@ impl ServiceRecords {
                         decks,
                         settings,
                     };
-                    dashboard(&data, aims, filter, today)
+                    f(&data, aims)
                 })
             })
         })
+    }
+
+    /// Every figure of the dashboard under `filter`.
+    pub fn figures(
+        &self,
+        settings: &ServiceSettings,
+        filter: &DashboardFilter,
+        today: chrono::NaiveDate,
+    ) -> Dashboard {
+        self.with_data(settings, |data, aims| dashboard(data, aims, filter, today))
     }
 }
