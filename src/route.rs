@@ -86,9 +86,11 @@ pub enum Bundle {
     /// Backup, restore, storage and wiping the device: the import code is big and rarely
     /// needed, so no other page carries it.
     Data,
-    /// The service's settings, aims, logic models and reflections.
+    /// The service's settings, aims and logic models.
     Service,
     /// The service dashboard and its printable report: like `Progress`, it draws charts.
+    /// Reflections too: they keep the dashboard's figures, so they need the same code
+    /// (everyone's records decoded and measured), which the service bundle then does without.
     Dashboard,
     /// Learning an outcome focus (pages and exercises) and the demonstration service.
     Learn,
@@ -132,8 +134,8 @@ impl Bundle {
     /// The bundle that serves a path, by the same rule as the loader in `index.html`: a path
     /// `/people/<id>/<page>` (other than `/people/new`) is in the bundle its page segment
     /// names, or [`Bundle::Person`] without one; `/cards/<id>` is in [`Bundle::Deck`] and
-    /// `/cards` in [`Bundle::Cards`]; `/data` in [`Bundle::Data`]; `/service/dashboard` and
-    /// `/service/report` in [`Bundle::Dashboard`], the rest of `/service` in
+    /// `/cards` in [`Bundle::Cards`]; `/data` in [`Bundle::Data`]; `/service/dashboard`,
+    /// `/service/report` and `/service/reflections` in [`Bundle::Dashboard`], the rest of `/service` in
     /// [`Bundle::Service`]; `/learn` and `/demo` in [`Bundle::Learn`]; anything else is in
     /// [`Bundle::People`].
     pub fn for_path(path: &str) -> Bundle {
@@ -150,7 +152,7 @@ impl Bundle {
             (Some("cards"), Some(id), _) if !id.is_empty() => Bundle::Deck,
             (Some("cards"), ..) => Bundle::Cards,
             (Some("data"), ..) => Bundle::Data,
-            (Some("service"), Some("dashboard" | "report"), _) => Bundle::Dashboard,
+            (Some("service"), Some("dashboard" | "report" | "reflections"), _) => Bundle::Dashboard,
             (Some("service"), ..) => Bundle::Service,
             (Some("learn" | "demo"), ..) => Bundle::Learn,
             _ => Bundle::People,
@@ -170,11 +172,8 @@ impl Route {
             Route::TriggerCards => Bundle::Cards,
             Route::Deck(_) => Bundle::Deck,
             Route::Data => Bundle::Data,
-            Route::ServiceSettings
-            | Route::ServiceAims
-            | Route::LogicModels
-            | Route::Reflections => Bundle::Service,
-            Route::Dashboard | Route::ServiceReport => Bundle::Dashboard,
+            Route::ServiceSettings | Route::ServiceAims | Route::LogicModels => Bundle::Service,
+            Route::Dashboard | Route::ServiceReport | Route::Reflections => Bundle::Dashboard,
             Route::Learn | Route::LearnPage(_) | Route::Demo => Bundle::Learn,
             Route::People | Route::AddPerson | Route::NotFound => Bundle::People,
         }

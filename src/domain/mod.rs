@@ -14,6 +14,7 @@ mod envelope;
 mod form_error;
 mod goal_attainment;
 mod keys;
+pub mod learn;
 mod outcome;
 mod output_hint;
 mod people;
@@ -63,7 +64,10 @@ pub use envelope::{decode, encode, DecodeError, Envelope, Migrate, CURRENT_SCHEM
 pub use form_error::FormError;
 pub use goal_attainment::{t_score, GoalLevel};
 pub use keys::{KeyKind, Keys};
-pub use outcome::{Contributors, Outcome, OutcomeChecks, OutcomeStatus, Term, BUILT_IN_DOMAINS};
+pub use outcome::{
+    Contributors, Outcome, OutcomeChecks, OutcomeQuality, OutcomeStatus, Term, BUILT_IN_DOMAINS,
+    OUTCOME_QUALITIES,
+};
 pub use output_hint::{output_hint, OutputHint, REWORDING_PROMPT};
 pub use people::{filter_people, IndexEntry, PeopleIndex, StatusFilter};
 pub use person::{CaseStatus, FieldError, FieldId, Person, PersonDraft, PersonId, ValidPerson};
@@ -93,6 +97,7 @@ pub use service::{
     neutralise, outcomes_csv, ratings_csv, unplanned_csv, BOM, NOT_SAID, OUTCOMES_HEADER,
     RATINGS_HEADER, SKIPPED, UNPLANNED_HEADER,
 };
+pub use service::{reflection_date, REFLECTION_DATE_FIELD};
 pub use service::{
     FiguresSnapshot, Reflection, ReflectionDraft, ReflectionError, Reflections, TargetFigures,
     REFLECTION_QUESTIONS,

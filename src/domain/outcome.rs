@@ -190,3 +190,44 @@ impl Outcome {
             && self.levels.iter().all(|l| !l.trim().is_empty())
     }
 }
+
+/// One quality of a good outcome: how it is asked about, and its tick in [`OutcomeChecks`].
+#[derive(Clone, Copy, Debug)]
+pub struct OutcomeQuality {
+    /// The words of the checklist.
+    pub label: &'static str,
+    /// Whether it is ticked.
+    pub is_ticked: fn(&OutcomeChecks) -> bool,
+    /// Ticks or unticks it.
+    pub tick: fn(&mut OutcomeChecks, bool),
+}
+
+/// The checklist of a good outcome, in the order the conversation's check step asks it and
+/// the Learn section teaches it.
+pub const OUTCOME_QUALITIES: [OutcomeQuality; 5] = [
+    OutcomeQuality {
+        label: "Person-centred: in their words, about their life",
+        is_ticked: |c| c.person_centred,
+        tick: |c, on| c.person_centred = on,
+    },
+    OutcomeQuality {
+        label: "Realistic",
+        is_ticked: |c| c.realistic,
+        tick: |c, on| c.realistic = on,
+    },
+    OutcomeQuality {
+        label: "Wellbeing-focused",
+        is_ticked: |c| c.wellbeing_focused,
+        tick: |c, on| c.wellbeing_focused = on,
+    },
+    OutcomeQuality {
+        label: "Collaborative: who contributes is named",
+        is_ticked: |c| c.collaborative,
+        tick: |c, on| c.collaborative = on,
+    },
+    OutcomeQuality {
+        label: "Measurable or visible",
+        is_ticked: |c| c.measurable,
+        tick: |c, on| c.measurable = on,
+    },
+];

@@ -179,6 +179,24 @@ impl<S: KeyValueStore> Repository<S> {
         loaded
     }
 
+    /// Reads everyone's record, in the index's order, for figures across the service. A
+    /// record that cannot be read is left out and listed, untouched, with the reason.
+    pub fn load_everyone(&self) -> (Vec<Person>, Vec<StoredProblem>) {
+        let loaded = self.load_index();
+        let mut people = Vec::with_capacity(loaded.people.len());
+        let mut problems = Vec::new();
+        for entry in &loaded.people {
+            match self.load_person(&entry.id) {
+                Ok(person) => people.push(person),
+                Err(error) => problems.push(StoredProblem {
+                    key: self.keys.person(&entry.id),
+                    reason: error.to_string(),
+                }),
+            }
+        }
+        (people, problems)
+    }
+
     /// Reads one person's record.
     pub fn load_person(&self, id: &PersonId) -> Result<Person, LoadError> {
         let text = self

@@ -194,3 +194,24 @@ pub fn handed_over_reading(person: &str) -> Option<String> {
     let (who, reading) = mark.split_once(' ')?;
     (who == person).then(|| reading.to_owned())
 }
+
+/// The session-storage key that remembers presenter view on the Learn pages for this tab.
+const PRESENTER_VIEW_KEY: &str = "outcome-focus/presenter-view";
+
+/// Remembers for this tab whether presenter view is on, so a reload keeps it. Best effort:
+/// without session storage it lasts until the page is reloaded.
+pub fn remember_presenter_view(on: bool) {
+    if let Some(storage) = session_storage() {
+        let _ = if on {
+            storage.set_item(PRESENTER_VIEW_KEY, "on")
+        } else {
+            storage.remove_item(PRESENTER_VIEW_KEY)
+        };
+    }
+}
+
+/// Whether presenter view was left on in this tab; `None` when session storage cannot say.
+pub fn presenter_view() -> Option<bool> {
+    let stored = session_storage()?.get_item(PRESENTER_VIEW_KEY).ok()?;
+    Some(stored.is_some())
+}

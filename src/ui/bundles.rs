@@ -88,22 +88,22 @@ pub fn progress(route: Route) -> AnyView {
     }
 }
 
-/// The service's settings, aims, logic models and reflections.
+/// The service's settings, aims and logic models.
 pub fn service(route: Route) -> AnyView {
     match route {
         Route::ServiceSettings => view! { <ServiceSettingsPage/> }.into_any(),
         Route::ServiceAims => view! { <ServiceAimsPage/> }.into_any(),
         Route::LogicModels => view! { <LogicModelsPage/> }.into_any(),
-        Route::Reflections => view! { <ReflectionsPage/> }.into_any(),
         _ => view! { <NotFoundPage/> }.into_any(),
     }
 }
 
-/// The service dashboard and its printable report.
+/// The service dashboard, its printable report, and reflections (which keep its figures).
 pub fn dashboard(route: Route) -> AnyView {
     match route {
         Route::Dashboard => view! { <DashboardPage/> }.into_any(),
         Route::ServiceReport => view! { <ServiceReportPage/> }.into_any(),
+        Route::Reflections => view! { <ReflectionsPage/> }.into_any(),
         _ => view! { <NotFoundPage/> }.into_any(),
     }
 }

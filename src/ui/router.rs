@@ -117,3 +117,20 @@ fn current_path() -> String {
         path.to_owned()
     }
 }
+
+/// The query of the browser's address (`?from=2026-01-01`), or empty.
+pub fn current_query() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .unwrap_or_default()
+}
+
+/// Puts `query` (empty, or starting with `?`) in the address of the current page without a
+/// new history entry: for choices within a page, such as the dashboard's filters, that a
+/// reload or a bookmark should keep.
+pub fn replace_query(query: &str) {
+    if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
+        let url = format!("{}{query}", href(&current_path()));
+        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url));
+    }
+}

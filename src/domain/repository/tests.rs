@@ -600,3 +600,18 @@ fn aims_logic_models_and_reflections_are_service_records() {
         .unwrap();
     check_service_record(kept, "outcome-focus/reflections");
 }
+
+#[test]
+fn everyone_is_loaded_and_an_unreadable_record_is_listed_untouched() {
+    let store = MemoryStore::default();
+    let repo = Repository::new(&store);
+    let alex = repo.save_person(&person(1, "Alex"), at(0)).unwrap();
+    let bo = repo.save_person(&person(2, "Bo"), at(1)).unwrap();
+    let key = Keys::default().person(&bo.id);
+    store.set(&key, "{not json").unwrap();
+    let (people, problems) = repo.load_everyone();
+    assert_eq!(people, vec![alex]);
+    assert_eq!(problems.len(), 1);
+    assert_eq!(problems[0].key, key);
+    assert_eq!(store.get(&key).unwrap().as_deref(), Some("{not json"));
+}

@@ -29,6 +29,6 @@ pub use logic_model::{
     MAX_MODEL_ITEM, MAX_MODEL_ITEMS, MAX_MODEL_NAME,
 };
 pub use reflection::{
-    FiguresSnapshot, Reflection, ReflectionDraft, ReflectionError, Reflections, TargetFigures,
-    REFLECTION_QUESTIONS,
+    reflection_date, FiguresSnapshot, Reflection, ReflectionDraft, ReflectionError, Reflections,
+    TargetFigures, REFLECTION_DATE_FIELD, REFLECTION_QUESTIONS,
 };

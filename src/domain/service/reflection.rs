@@ -16,7 +16,9 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
-use super::dashboard::{Dashboard, DashboardFilter, TargetResult, Verdict};
+use super::aims::Aim;
+use super::dashboard::{dashboard, Dashboard, DashboardFilter, ServiceData, TargetResult, Verdict};
+use crate::domain::dates::parse_iso_date;
 use crate::domain::envelope::{DecodeError, Migrate};
 use crate::domain::form_error::{too_long, MAX_NOTE};
 
@@ -76,6 +78,17 @@ pub struct FiguresSnapshot {
 }
 
 impl FiguresSnapshot {
+    /// The figures as they stood on `date`: everyone, every record dated up to and
+    /// including that day, and reviews due or overdue as of it, so that a reflection written
+    /// later about an earlier day keeps that day's figures.
+    pub fn on_day(data: &ServiceData, aims: &[Aim], date: NaiveDate) -> Self {
+        let filter = DashboardFilter {
+            to: Some(date),
+            ..DashboardFilter::default()
+        };
+        FiguresSnapshot::of(&dashboard(data, aims, &filter, date), &filter)
+    }
+
     /// The figures of `dashboard`, computed under `filter`, to keep.
     pub fn of(dashboard: &Dashboard, filter: &DashboardFilter) -> Self {
         let targets = dashboard
@@ -191,14 +204,42 @@ pub enum ReflectionError {
     /// An answer is too long (the question's place, from 0).
     #[error("That answer is too long: keep it to {MAX_NOTE} characters or fewer.")]
     TooLong(usize),
+    /// No date.
+    #[error("Enter the date of the reflection.")]
+    NoDate,
+    /// The date is not a real date.
+    #[error("Enter the date of the reflection as a real date, for example 22/11/2026.")]
+    BadDate,
+    /// The date is after today.
+    #[error("The date of the reflection cannot be in the future.")]
+    FutureDate,
+}
+
+/// The HTML id of the reflection's date field.
+pub const REFLECTION_DATE_FIELD: &str = "reflection-date";
+
+/// The reflection's date from the form's `YYYY-MM-DD`: a real day, not after `today`.
+pub fn reflection_date(text: &str, today: NaiveDate) -> Result<NaiveDate, ReflectionError> {
+    if text.trim().is_empty() {
+        return Err(ReflectionError::NoDate);
+    }
+    match parse_iso_date(text) {
+        None => Err(ReflectionError::BadDate),
+        Some(date) if date > today => Err(ReflectionError::FutureDate),
+        Some(date) => Ok(date),
+    }
 }
 
 impl ReflectionError {
-    /// The HTML id of the field at fault: `reflection-<n>` (the first, when none answered).
+    /// The HTML id of the field at fault: `reflection-<n>` (the first, when none answered),
+    /// or [`REFLECTION_DATE_FIELD`].
     pub fn field(&self) -> String {
         match self {
             ReflectionError::Empty => "reflection-0".to_owned(),
             ReflectionError::TooLong(n) => format!("reflection-{n}"),
+            ReflectionError::NoDate | ReflectionError::BadDate | ReflectionError::FutureDate => {
+                REFLECTION_DATE_FIELD.to_owned()
+            }
         }
     }
 }

@@ -3,7 +3,7 @@
 //! can be bookmarked.
 
 use super::DashboardFilter;
-use crate::domain::dates::{iso_date, parse_iso_date};
+use crate::domain::dates::{format_uk_date, iso_date, parse_iso_date};
 use crate::domain::outcome::Term;
 use crate::domain::person::CaseStatus;
 
@@ -83,6 +83,47 @@ impl DashboardFilter {
     }
 }
 
+impl DashboardFilter {
+    /// The filters in words, for the printed report: "Everyone, all dates" or "From 1
+    /// January 2026 to 31 March 2026; key worker Jo Smith; open cases; short-term outcomes".
+    pub fn describe(&self) -> String {
+        let mut parts = Vec::new();
+        match (self.from, self.to) {
+            (Some(from), Some(to)) => parts.push(format!(
+                "From {} to {}",
+                format_uk_date(from),
+                format_uk_date(to)
+            )),
+            (Some(from), None) => parts.push(format!("From {}", format_uk_date(from))),
+            (None, Some(to)) => parts.push(format!("Up to {}", format_uk_date(to))),
+            (None, None) => {}
+        }
+        if let Some(worker) = self.key_worker.as_deref().map(str::trim) {
+            if !worker.is_empty() {
+                parts.push(format!("key worker {worker}"));
+            }
+        }
+        match self.status {
+            Some(CaseStatus::Open) => parts.push("open cases".into()),
+            Some(CaseStatus::Closed) => parts.push("closed cases".into()),
+            None => {}
+        }
+        match self.term {
+            Some(Term::Short) => parts.push("short-term outcomes".into()),
+            Some(Term::Longer) => parts.push("longer-term outcomes".into()),
+            None => {}
+        }
+        if parts.is_empty() {
+            return "Everyone, all dates".into();
+        }
+        let mut words = parts.join("; ");
+        if let Some(first) = words.get(..1) {
+            words = first.to_uppercase() + &words[1..];
+        }
+        words
+    }
+}
+
 /// Percent-encodes everything but letters, digits and `-_.~`.
 fn encode(text: &str) -> String {
     text.bytes()
@@ -146,6 +187,39 @@ mod tests {
                 ..DashboardFilter::default()
             },
             "?status=open&term=longer",
+        );
+    }
+
+    #[test]
+    fn filters_are_described_in_words() {
+        let check = |filter: DashboardFilter, expected: &str| {
+            assert_eq!(filter.describe(), expected, "{filter:?}");
+        };
+        check(DashboardFilter::default(), "Everyone, all dates");
+        check(
+            DashboardFilter {
+                from: Some(day(1, 1)),
+                to: Some(day(3, 31)),
+                key_worker: Some(" Jo ".into()),
+                status: Some(CaseStatus::Open),
+                term: Some(Term::Short),
+            },
+            "From 1 January 2026 to 31 March 2026; key worker Jo; open cases; short-term outcomes",
+        );
+        check(
+            DashboardFilter {
+                to: Some(day(3, 31)),
+                ..DashboardFilter::default()
+            },
+            "Up to 31 March 2026",
+        );
+        check(
+            DashboardFilter {
+                status: Some(CaseStatus::Closed),
+                term: Some(Term::Longer),
+                ..DashboardFilter::default()
+            },
+            "Closed cases; longer-term outcomes",
         );
     }
 

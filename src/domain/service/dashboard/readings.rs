@@ -3,7 +3,7 @@
 
 use super::super::aims::{focus_label, ReadingsTarget, TargetFocus};
 use super::{CaseRecord, DashboardFilter, Share};
-use crate::charts::{card_across_people, LikertBar};
+use crate::charts::{card_across_people, score_labels, LikertBar};
 use crate::domain::cards::{card_score, Card, Deck, Reading};
 
 /// What a readings target came to.
@@ -28,6 +28,9 @@ pub struct ReadingsResult {
     /// The latest readings of everyone with two readings or more, one bar per card of the
     /// focus (by score: reverse-scored cards already turned round).
     pub distribution: Vec<LikertBar>,
+    /// The words of the scores of [`ReadingsResult::distribution`], worst first (see
+    /// [`score_labels`]); empty when the deck has gone.
+    pub point_labels: Vec<String>,
 }
 
 impl ReadingsResult {
@@ -53,11 +56,13 @@ pub(super) fn measure(
         improved: Share::default(),
         median_change: None,
         distribution: Vec::new(),
+        point_labels: Vec::new(),
     };
     let Some(deck) = deck else {
         return result;
     };
     let cards = focus_cards(deck, &target.focus);
+    result.point_labels = score_labels(deck, &cards);
     // Changes in half points, so that a domain's median (which may fall between two points)
     // stays a whole number.
     let mut changes: Vec<i32> = Vec::new();

@@ -285,6 +285,9 @@ fn improvement_share_median_and_distribution_across_people() {
     assert_eq!(result.distribution.len(), 1);
     assert_eq!(result.distribution[0].counts, [0, 1, 3, 0, 1]);
     assert_eq!(result.distribution[0].not_scored, 1);
+    // The chart's columns: the deck's scale, worst first.
+    assert_eq!(result.point_labels.len(), 5);
+    assert_eq!(result.point_labels[0], "Not at all");
     let with_one = measure(
         &people,
         readings_target(card("a"), Self_, 1),
@@ -306,6 +309,7 @@ fn improvement_share_median_and_distribution_across_people() {
         (result.deck_name.as_str(), result.based_on()),
         ("d-gone", 0)
     );
+    assert!(result.point_labels.is_empty());
 }
 
 #[test]

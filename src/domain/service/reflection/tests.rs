@@ -108,3 +108,74 @@ fn a_reflection_keeps_the_figures_of_its_day() {
     );
     assert_eq!(kept.reflections.len(), 2);
 }
+
+#[test]
+fn the_date_is_a_real_day_not_after_today() {
+    fn check(text: &str, expected: Result<NaiveDate, ReflectionError>) {
+        assert_eq!(reflection_date(text, day(11, 22)), expected, "{text:?}");
+        if let Err(error) = expected {
+            assert_eq!(error.field(), REFLECTION_DATE_FIELD);
+        }
+    }
+    check("2026-11-22", Ok(day(11, 22)));
+    check(" 2026-01-31 ", Ok(day(1, 31)));
+    check("", Err(ReflectionError::NoDate));
+    check("  ", Err(ReflectionError::NoDate));
+    check("2026-02-30", Err(ReflectionError::BadDate));
+    check("22/11/2026", Err(ReflectionError::BadDate));
+    check("2026-11-23", Err(ReflectionError::FutureDate));
+}
+
+#[test]
+fn the_figures_on_a_day_leave_out_what_came_after_it() {
+    // Sam improves by 2 by June and by 3 by October; Ann only has a reading after the day.
+    let sam = person(
+        1,
+        "Sam",
+        &[
+            reading(Respondent::Person, day(1, 10), &[("a", s(1))]),
+            reading(Respondent::Person, day(6, 10), &[("a", s(3))]),
+            reading(Respondent::Person, day(10, 10), &[("a", s(4))]),
+        ],
+    );
+    let ann = person(
+        2,
+        "Ann",
+        &[
+            reading(Respondent::Person, day(1, 10), &[("a", s(2))]),
+            reading(Respondent::Person, day(10, 1), &[("a", s(2))]),
+        ],
+    );
+    let people = [sam, ann];
+    let aim = Aim {
+        id: "a-1".into(),
+        words: "Help people feel safe".into(),
+        targets: vec![Target::Readings(ReadingsTarget {
+            deck: DeckId::parse("d-1").unwrap(),
+            focus: TargetFocus::Card(crate::domain::cards::CardId::parse("a").unwrap()),
+            respondent: Respondent::Person,
+            min_improvement: 2,
+            target_percent: 60,
+        })],
+    };
+    let caseload = Caseload::new(&people);
+    let data = ServiceData {
+        caseload: &caseload,
+        decks: &[deck()],
+        settings: &ServiceSettings::default(),
+    };
+    let check = |date: NaiveDate, expected: (usize, usize, Option<i32>)| {
+        let figures = FiguresSnapshot::on_day(&data, std::slice::from_ref(&aim), date);
+        assert_eq!((figures.from, figures.to), (None, Some(date)));
+        let t = &figures.targets[0];
+        assert_eq!(
+            (t.part, t.whole, t.median_change_quarters),
+            expected,
+            "{date}"
+        );
+    };
+    check(day(1, 10), (0, 0, None));
+    check(day(9, 30), (1, 1, Some(8)));
+    // Ann counts from October; Sam's change is then 3 points, Ann's 0: the median 1.5.
+    check(day(11, 22), (1, 2, Some(6)));
+}

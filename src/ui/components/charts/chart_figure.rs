@@ -22,6 +22,9 @@ pub fn ChartFigure(
     /// The name of the file `Download SVG` saves.
     #[prop(into)]
     file_name: Signal<String>,
+    /// Its heading sits under an `<h3>` (`<h4>`) rather than an `<h2>` (`<h3>`, the default).
+    #[prop(optional)]
+    nested: bool,
     /// The table of the chart's numbers.
     children: Children,
 ) -> impl IntoView {
@@ -36,7 +39,10 @@ pub fn ChartFigure(
     let label = move || format!("Download SVG: {}", heading.get());
     view! {
         <figure class="chart">
-            <h3 class="chart-heading">{heading}</h3>
+            {match nested {
+                true => view! { <h4 class="chart-heading">{heading}</h4> }.into_any(),
+                false => view! { <h3 class="chart-heading">{heading}</h3> }.into_any(),
+            }}
             <figcaption id=caption_id.clone()>{caption}</figcaption>
             {move || svg.get().map(|svg| view! {
                 // The SVG is our own chart code's output, every user string in it escaped;

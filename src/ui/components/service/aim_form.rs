@@ -3,7 +3,7 @@ use leptos::prelude::*;
 
 use super::{first_deck, TargetFields};
 use crate::domain::{Aim, AimDraft, AimError, Deck, FormError, TargetDraft};
-use crate::ui::components::{error_for, focus_summary, ErrorSummary, TextField};
+use crate::ui::components::{error_for, focus_by_id, focus_summary, ErrorSummary, TextField};
 
 /// The form of one aim: its words and its targets, checked together on `Save aim`. What was
 /// typed stays on screen when the save fails.
@@ -30,6 +30,8 @@ pub fn AimForm(
     let summary = NodeRef::<html::Div>::new();
     let count = Memo::new(move |_| draft.with(|d| d.targets.len()));
     let targets_error = error_for(errors, "aim-targets".to_owned());
+    // The form opens below the list: take the keyboard (and the screen) to its first field.
+    request_animation_frame(|| focus_by_id("aim-words"));
 
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();

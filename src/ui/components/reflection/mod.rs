@@ -1,0 +1,10 @@
+//! A reflection: the form with the four questions, and the reflections kept with their
+//! figures.
+
+mod figures_table;
+mod reflection_entry;
+mod reflection_form;
+
+pub use figures_table::FiguresTable;
+pub use reflection_entry::ReflectionEntry;
+pub use reflection_form::ReflectionForm;
