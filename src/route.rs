@@ -92,13 +92,16 @@ pub enum Bundle {
     /// Reflections too: they keep the dashboard's figures, so they need the same code
     /// (everyone's records decoded and measured), which the service bundle then does without.
     Dashboard,
-    /// Learning an outcome focus (pages and exercises) and the demonstration service.
+    /// Learning an outcome focus: its pages and exercises.
     Learn,
+    /// The demonstration service: its generator builds a whole service through every form's
+    /// checks, as much code as a journey, so only `/demo` downloads it.
+    Demo,
 }
 
 impl Bundle {
     /// Every bundle, in the order the build lists them.
-    pub const ALL: [Bundle; 12] = [
+    pub const ALL: [Bundle; 13] = [
         Bundle::People,
         Bundle::Person,
         Bundle::Conversation,
@@ -111,6 +114,7 @@ impl Bundle {
         Bundle::Service,
         Bundle::Dashboard,
         Bundle::Learn,
+        Bundle::Demo,
     ];
 
     /// The bundle's name: its cargo binary and the key the page loader in `index.html` uses.
@@ -128,6 +132,7 @@ impl Bundle {
             Bundle::Service => "service",
             Bundle::Dashboard => "dashboard",
             Bundle::Learn => "learn",
+            Bundle::Demo => "demo",
         }
     }
 
@@ -136,7 +141,8 @@ impl Bundle {
     /// names, or [`Bundle::Person`] without one; `/cards/<id>` is in [`Bundle::Deck`] and
     /// `/cards` in [`Bundle::Cards`]; `/data` in [`Bundle::Data`]; `/service/dashboard`,
     /// `/service/report` and `/service/reflections` in [`Bundle::Dashboard`], the rest of `/service` in
-    /// [`Bundle::Service`]; `/learn` and `/demo` in [`Bundle::Learn`]; anything else is in
+    /// [`Bundle::Service`]; `/learn` in [`Bundle::Learn`], `/demo` in
+    /// [`Bundle::Demo`]; anything else is in
     /// [`Bundle::People`].
     pub fn for_path(path: &str) -> Bundle {
         let path = path.split(['?', '#']).next().unwrap_or_default();
@@ -154,7 +160,8 @@ impl Bundle {
             (Some("data"), ..) => Bundle::Data,
             (Some("service"), Some("dashboard" | "report" | "reflections"), _) => Bundle::Dashboard,
             (Some("service"), ..) => Bundle::Service,
-            (Some("learn" | "demo"), ..) => Bundle::Learn,
+            (Some("learn"), ..) => Bundle::Learn,
+            (Some("demo"), ..) => Bundle::Demo,
             _ => Bundle::People,
         }
     }
@@ -174,7 +181,8 @@ impl Route {
             Route::Data => Bundle::Data,
             Route::ServiceSettings | Route::ServiceAims | Route::LogicModels => Bundle::Service,
             Route::Dashboard | Route::ServiceReport | Route::Reflections => Bundle::Dashboard,
-            Route::Learn | Route::LearnPage(_) | Route::Demo => Bundle::Learn,
+            Route::Learn | Route::LearnPage(_) => Bundle::Learn,
+            Route::Demo => Bundle::Demo,
             Route::People | Route::AddPerson | Route::NotFound => Bundle::People,
         }
     }

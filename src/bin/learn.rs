@@ -1,4 +1,4 @@
-//! The Learn bundle: learning an outcome focus, its exercises, and the demonstration service.
+//! The Learn bundle: learning an outcome focus and its exercises.
 
 fn main() {
     #[cfg(target_arch = "wasm32")]

@@ -108,11 +108,18 @@ pub fn dashboard(route: Route) -> AnyView {
     }
 }
 
-/// Learning an outcome focus, its exercises, and the demonstration service.
+/// Learning an outcome focus and its exercises.
 pub fn learn(route: Route) -> AnyView {
     match route {
         Route::Learn => view! { <LearnPage/> }.into_any(),
         Route::LearnPage(slug) => view! { <LearnTopicPage slug=slug/> }.into_any(),
+        _ => view! { <NotFoundPage/> }.into_any(),
+    }
+}
+
+/// The demonstration service: starting, resetting and leaving it.
+pub fn demo(route: Route) -> AnyView {
+    match route {
         Route::Demo => view! { <DemoPage/> }.into_any(),
         _ => view! { <NotFoundPage/> }.into_any(),
     }
