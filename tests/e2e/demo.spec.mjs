@@ -1,5 +1,6 @@
 // The demonstration service: entered from the empty People list or the menu, shown with a
-// banner on every page, reset, and left, with the real records untouched byte for byte.
+// banner on every page (the dashboard with a target met and one not yet among them), reset,
+// and left, with the real records untouched byte for byte.
 import { readFileSync } from 'node:fs';
 import { test, expect, samplePerson } from './fixtures.mjs';
 import { expectNoViolations } from './axe.mjs';
@@ -8,6 +9,9 @@ import { DemoPage } from './pages/DemoPage.mjs';
 import { PeoplePage } from './pages/PeoplePage.mjs';
 import { PersonPage } from './pages/PersonPage.mjs';
 import { ProgressPage } from './pages/ProgressPage.mjs';
+
+const SCHOOL_TARGET = '60% of people improve by at least 1 point on “I go to school most days” (Children and young people), the person\'s view';
+const ESTEEM_TARGET = '40% of people improve by at least 1 point on “I like who I am” (Children and young people), the person\'s view';
 
 const fixture = (name) => readFileSync(new URL(`../fixtures/schema-3/${name}`, import.meta.url), 'utf8');
 
@@ -47,6 +51,20 @@ test('Try the demo from the empty People list: the banner on every page, a perso
   await expect(people.list.getByText('Review due', { exact: true }).first()).toBeVisible();
   await expectNoViolations(page, 'the People list in the demo, with its banner');
 
+  // The service dashboard: the seed's children's aim, counted on the four children, with
+  // one target met and one not yet.
+  await people.nav.getByRole('link', { name: 'Dashboard', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Service dashboard' })).toBeVisible();
+  await demo.expectBanner();
+  await expect(page.getByText('Riverside Family Support (demo)', { exact: true })).toBeVisible();
+  const school = page.getByRole('region', { name: SCHOOL_TARGET, exact: true });
+  await expect(school.locator('.verdict')).toHaveText('Met');
+  await expect(school).toContainText('3 of 4 people (75%) improved by at least 1 point.');
+  const esteem = page.getByRole('region', { name: ESTEEM_TARGET, exact: true });
+  await expect(esteem.locator('.verdict')).toHaveText('Not yet');
+  await expect(esteem).toContainText('1 of 4 people (25%) improved by at least 1 point.');
+
+  await people.goto();
   await people.personLink('Aisha K.').click();
   await expect(new PersonPage(page).heading('Aisha K.')).toBeVisible();
   await demo.expectBanner();
