@@ -86,12 +86,15 @@ pub enum Bundle {
     /// Backup, restore, storage and wiping the device: the import code is big and rarely
     /// needed, so no other page carries it.
     Data,
-    /// The service's settings, aims and logic models.
+    /// The service's settings and its aims and targets.
     Service,
+    /// The service's logic models: their editing and storage are a journey's worth of code.
+    Models,
     /// The service dashboard and its printable report: like `Progress`, it draws charts.
-    /// Reflections too: they keep the dashboard's figures, so they need the same code
-    /// (everyone's records decoded and measured), which the service bundle then does without.
     Dashboard,
+    /// Reflections: they keep the dashboard's figures, so they carry its counting code
+    /// (everyone's records decoded and measured), but not its charts.
+    Reflections,
     /// Learning an outcome focus: its pages and exercises.
     Learn,
     /// The demonstration service: its generator builds a whole service through every form's
@@ -101,7 +104,7 @@ pub enum Bundle {
 
 impl Bundle {
     /// Every bundle, in the order the build lists them.
-    pub const ALL: [Bundle; 13] = [
+    pub const ALL: [Bundle; 15] = [
         Bundle::People,
         Bundle::Person,
         Bundle::Conversation,
@@ -112,7 +115,9 @@ impl Bundle {
         Bundle::Progress,
         Bundle::Data,
         Bundle::Service,
+        Bundle::Models,
         Bundle::Dashboard,
+        Bundle::Reflections,
         Bundle::Learn,
         Bundle::Demo,
     ];
@@ -130,7 +135,9 @@ impl Bundle {
             Bundle::Progress => "progress",
             Bundle::Data => "data",
             Bundle::Service => "service",
+            Bundle::Models => "models",
             Bundle::Dashboard => "dashboard",
+            Bundle::Reflections => "reflections",
             Bundle::Learn => "learn",
             Bundle::Demo => "demo",
         }
@@ -140,7 +147,9 @@ impl Bundle {
     /// `/people/<id>/<page>` (other than `/people/new`) is in the bundle its page segment
     /// names, or [`Bundle::Person`] without one; `/cards/<id>` is in [`Bundle::Deck`] and
     /// `/cards` in [`Bundle::Cards`]; `/data` in [`Bundle::Data`]; `/service/dashboard`,
-    /// `/service/report` and `/service/reflections` in [`Bundle::Dashboard`], the rest of `/service` in
+    /// `/service/report` in [`Bundle::Dashboard`], `/service/reflections` in
+    /// [`Bundle::Reflections`], `/service/logic-model` in [`Bundle::Models`], the rest of
+    /// `/service` in
     /// [`Bundle::Service`]; `/learn` in [`Bundle::Learn`], `/demo` in
     /// [`Bundle::Demo`]; anything else is in
     /// [`Bundle::People`].
@@ -158,7 +167,9 @@ impl Bundle {
             (Some("cards"), Some(id), _) if !id.is_empty() => Bundle::Deck,
             (Some("cards"), ..) => Bundle::Cards,
             (Some("data"), ..) => Bundle::Data,
-            (Some("service"), Some("dashboard" | "report" | "reflections"), _) => Bundle::Dashboard,
+            (Some("service"), Some("dashboard" | "report"), _) => Bundle::Dashboard,
+            (Some("service"), Some("reflections"), _) => Bundle::Reflections,
+            (Some("service"), Some("logic-model"), _) => Bundle::Models,
             (Some("service"), ..) => Bundle::Service,
             (Some("learn"), ..) => Bundle::Learn,
             (Some("demo"), ..) => Bundle::Demo,
@@ -179,8 +190,10 @@ impl Route {
             Route::TriggerCards => Bundle::Cards,
             Route::Deck(_) => Bundle::Deck,
             Route::Data => Bundle::Data,
-            Route::ServiceSettings | Route::ServiceAims | Route::LogicModels => Bundle::Service,
-            Route::Dashboard | Route::ServiceReport | Route::Reflections => Bundle::Dashboard,
+            Route::ServiceSettings | Route::ServiceAims => Bundle::Service,
+            Route::LogicModels => Bundle::Models,
+            Route::Dashboard | Route::ServiceReport => Bundle::Dashboard,
+            Route::Reflections => Bundle::Reflections,
             Route::Learn | Route::LearnPage(_) => Bundle::Learn,
             Route::Demo => Bundle::Demo,
             Route::People | Route::AddPerson | Route::NotFound => Bundle::People,

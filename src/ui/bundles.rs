@@ -93,16 +93,30 @@ pub fn service(route: Route) -> AnyView {
     match route {
         Route::ServiceSettings => view! { <ServiceSettingsPage/> }.into_any(),
         Route::ServiceAims => view! { <ServiceAimsPage/> }.into_any(),
+        _ => view! { <NotFoundPage/> }.into_any(),
+    }
+}
+
+/// The service's logic models.
+pub fn models(route: Route) -> AnyView {
+    match route {
         Route::LogicModels => view! { <LogicModelsPage/> }.into_any(),
         _ => view! { <NotFoundPage/> }.into_any(),
     }
 }
 
-/// The service dashboard, its printable report, and reflections (which keep its figures).
+/// The service dashboard and its printable report.
 pub fn dashboard(route: Route) -> AnyView {
     match route {
         Route::Dashboard => view! { <DashboardPage/> }.into_any(),
         Route::ServiceReport => view! { <ServiceReportPage/> }.into_any(),
+        _ => view! { <NotFoundPage/> }.into_any(),
+    }
+}
+
+/// Reflections, with the dashboard's figures of their day.
+pub fn reflections(route: Route) -> AnyView {
+    match route {
         Route::Reflections => view! { <ReflectionsPage/> }.into_any(),
         _ => view! { <NotFoundPage/> }.into_any(),
     }
