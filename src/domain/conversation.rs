@@ -139,6 +139,7 @@ pub struct Conversation {
     /// First contact, review, or closing.
     pub kind: ConversationKind,
     /// When it took place.
+    #[serde(deserialize_with = "crate::domain::dates::stored::date")]
     pub date: NaiveDate,
     /// Who took part.
     #[serde(default)]
@@ -182,6 +183,7 @@ pub struct UnplannedOutcome {
     /// Stable id within the person's record.
     pub id: String,
     /// When it happened or came to light.
+    #[serde(deserialize_with = "crate::domain::dates::stored::date")]
     pub date: NaiveDate,
     /// For the better or the worse.
     pub direction: Direction,

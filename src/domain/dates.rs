@@ -1,6 +1,6 @@
 //! Dates as people in the UK write them, and as `<input type="date">` hands them over.
 
-use chrono::{Datelike, NaiveDate};
+use chrono::{DateTime, Datelike, NaiveDate, TimeDelta, Utc};
 
 const MONTHS: [&str; 12] = [
     "January",
@@ -39,6 +39,100 @@ pub fn parse_iso_date(text: &str) -> Option<NaiveDate> {
 /// The `YYYY-MM-DD` form that date inputs take.
 pub fn iso_date(date: NaiveDate) -> String {
     format!("{:04}-{:02}-{:02}", date.year(), date.month(), date.day())
+}
+
+/// Parses an RFC 3339 time as the stored format writes it (`2026-11-22T09:30:00.500Z`, or
+/// with an offset such as `+01:00`); `None` for anything else.
+pub fn parse_utc_time(text: &str) -> Option<DateTime<Utc>> {
+    let date = parse_iso_date(text.get(..10)?)?;
+    let rest = text.get(10..)?.strip_prefix(['T', 't', ' '])?;
+    let two = |part: &str| -> Option<u32> {
+        (part.len() == 2 && part.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| part.parse().ok())
+            .flatten()
+    };
+    let (hour, minute, second) = (
+        two(rest.get(0..2)?)?,
+        two(rest.get(3..5)?)?,
+        two(rest.get(6..8)?)?,
+    );
+    if rest.get(2..3)? != ":" || rest.get(5..6)? != ":" {
+        return None;
+    }
+    let mut rest = rest.get(8..)?;
+    let mut nanos = 0;
+    if let Some(fraction) = rest.strip_prefix('.') {
+        let digits = fraction.bytes().take_while(u8::is_ascii_digit).count();
+        if !(1..=9).contains(&digits) {
+            return None;
+        }
+        nanos = fraction.get(..digits)?.parse::<u32>().ok()? * 10u32.pow(9 - digits as u32);
+        rest = fraction.get(digits..)?;
+    }
+    let offset = match rest {
+        "Z" | "z" => 0,
+        _ => {
+            let sign = match rest.get(..1)? {
+                "+" => 1,
+                "-" => -1,
+                _ => return None,
+            };
+            if rest.len() != 6 || rest.get(3..4)? != ":" {
+                return None;
+            }
+            let minutes = two(rest.get(1..3)?)? * 60 + two(rest.get(4..6)?)?;
+            sign * i64::from(minutes) * 60
+        }
+    };
+    let local = date.and_hms_nano_opt(hour, minute, second, nanos)?;
+    Some((local - TimeDelta::seconds(offset)).and_utc())
+}
+
+/// Reading stored dates and times with the parsers above (`#[serde(deserialize_with)]`):
+/// chrono's own parser, which its `Deserialize` uses, weighs ~10 KB of wasm in every bundle.
+/// Writing still goes through chrono, whose output the parsers read.
+pub mod stored {
+    use chrono::{DateTime, NaiveDate, Utc};
+    use serde::de::Error;
+    use serde::{Deserialize, Deserializer};
+
+    /// A `YYYY-MM-DD` date.
+    pub fn date<'de, D: Deserializer<'de>>(deserializer: D) -> Result<NaiveDate, D::Error> {
+        let text = String::deserialize(deserializer)?;
+        super::parse_iso_date(&text)
+            .ok_or_else(|| D::Error::custom(format!("{text:?} is not a date (YYYY-MM-DD)")))
+    }
+
+    /// A date or `null`.
+    pub fn optional_date<'de, D: Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Option<NaiveDate>, D::Error> {
+        Option::<String>::deserialize(deserializer)?
+            .map(|text| {
+                super::parse_iso_date(&text)
+                    .ok_or_else(|| D::Error::custom(format!("{text:?} is not a date (YYYY-MM-DD)")))
+            })
+            .transpose()
+    }
+
+    /// An RFC 3339 time.
+    pub fn time<'de, D: Deserializer<'de>>(deserializer: D) -> Result<DateTime<Utc>, D::Error> {
+        let text = String::deserialize(deserializer)?;
+        super::parse_utc_time(&text)
+            .ok_or_else(|| D::Error::custom(format!("{text:?} is not a time (RFC 3339)")))
+    }
+
+    /// An RFC 3339 time or `null`.
+    pub fn optional_time<'de, D: Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Option<DateTime<Utc>>, D::Error> {
+        Option::<String>::deserialize(deserializer)?
+            .map(|text| {
+                super::parse_utc_time(&text)
+                    .ok_or_else(|| D::Error::custom(format!("{text:?} is not a time (RFC 3339)")))
+            })
+            .transpose()
+    }
 }
 
 #[cfg(test)]
@@ -80,6 +174,43 @@ mod tests {
             ("2026-03-05-01", None),
         ] {
             assert_eq!(parse_iso_date(input), expected, "parsing {input:?}");
+        }
+    }
+
+    #[test]
+    fn stored_times_read_as_chrono_writes_them() {
+        use chrono::{SecondsFormat, TimeZone};
+        let at = |text: &str| parse_utc_time(text);
+        let utc = |h, m, s| Utc.with_ymd_and_hms(2026, 11, 22, h, m, s).unwrap();
+        assert_eq!(at("2026-11-22T09:30:00Z"), Some(utc(9, 30, 0)));
+        assert_eq!(at("2026-11-22t09:30:00z"), Some(utc(9, 30, 0)));
+        assert_eq!(at("2026-11-22T10:30:00+01:00"), Some(utc(9, 30, 0)));
+        assert_eq!(at("2026-11-22T00:30:00-09:00"), Some(utc(9, 30, 0)));
+        assert_eq!(
+            at("2026-11-22T09:30:00.5Z"),
+            Some(utc(9, 30, 0) + TimeDelta::milliseconds(500))
+        );
+        for bad in [
+            "",
+            "2026-11-22",
+            "2026-11-22T09:30Z",
+            "2026-11-22T09:30:00",
+            "2026-11-22T25:30:00Z",
+            "2026-11-22T09:30:00.Z",
+            "2026-11-22T09:30:00.1234567890Z",
+            "2026-11-22T09:30:00+0100",
+            "2026-02-30T09:30:00Z",
+            "2026-11-22T09:30:00ZZ",
+        ] {
+            assert_eq!(at(bad), None, "{bad:?}");
+        }
+        // Whatever chrono writes (as serde does), this reads back exactly.
+        for nanos in [0, 500_000_000, 123_456_000, 123_456_789, 1] {
+            let time = utc(23, 59, 59) + TimeDelta::nanoseconds(nanos);
+            let written = serde_json::to_string(&time).unwrap();
+            assert_eq!(at(written.trim_matches('"')), Some(time), "{written}");
+            let auto = time.to_rfc3339_opts(SecondsFormat::AutoSi, true);
+            assert_eq!(at(&auto), Some(time), "{auto}");
         }
     }
 }

@@ -46,6 +46,7 @@ pub struct Envelope<T> {
     /// The version of the stored format.
     pub schema: u32,
     /// When the value was written.
+    #[serde(deserialize_with = "crate::domain::dates::stored::time")]
     pub saved_at: DateTime<Utc>,
     /// The value itself.
     pub data: T,

@@ -161,6 +161,7 @@ pub struct Outcome {
     /// Short or longer term.
     pub term: Term,
     /// When it is hoped to be reached.
+    #[serde(deserialize_with = "crate::domain::dates::stored::date")]
     pub target_date: NaiveDate,
     /// Who works on it.
     pub contributors: Contributors,
@@ -180,6 +181,7 @@ pub struct Outcome {
     #[serde(default)]
     pub status: OutcomeStatus,
     /// The date it was agreed.
+    #[serde(deserialize_with = "crate::domain::dates::stored::date")]
     pub agreed_on: NaiveDate,
 }
 

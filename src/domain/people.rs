@@ -18,14 +18,21 @@ pub struct IndexEntry {
     /// The key worker; may be blank.
     pub key_worker: String,
     /// When they were referred.
+    #[serde(deserialize_with = "crate::domain::dates::stored::date")]
     pub referral_date: NaiveDate,
     /// Open or closed.
     pub status: CaseStatus,
     /// The date of the first conversation (the baseline), once there is one.
-    #[serde(default)]
+    #[serde(
+        default,
+        deserialize_with = "crate::domain::dates::stored::optional_date"
+    )]
     pub first_contact: Option<NaiveDate>,
     /// The date of the latest review, once there is one.
-    #[serde(default)]
+    #[serde(
+        default,
+        deserialize_with = "crate::domain::dates::stored::optional_date"
+    )]
     pub last_review: Option<NaiveDate>,
 }
 

@@ -110,6 +110,7 @@ pub struct Person {
     /// Name or initials (pseudonyms are fine).
     pub name: String,
     /// When the person was referred to the service.
+    #[serde(deserialize_with = "crate::domain::dates::stored::date")]
     pub referral_date: NaiveDate,
     /// The practitioner who holds the case; may be blank.
     pub key_worker: String,
@@ -122,7 +123,10 @@ pub struct Person {
     /// Open or closed.
     pub status: CaseStatus,
     /// When the case was closed, while it is closed.
-    #[serde(default)]
+    #[serde(
+        default,
+        deserialize_with = "crate::domain::dates::stored::optional_date"
+    )]
     pub closed_on: Option<NaiveDate>,
     /// Counts the saves of this record, so that a tab holding an older copy cannot overwrite
     /// a newer one saved elsewhere.

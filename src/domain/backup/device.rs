@@ -15,7 +15,10 @@ pub const DEFAULT_REMINDER_DAYS: u32 = 14;
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DeviceNotes {
     /// When a backup was last exported from this browser.
-    #[serde(default)]
+    #[serde(
+        default,
+        deserialize_with = "crate::domain::dates::stored::optional_time"
+    )]
     pub last_backup: Option<DateTime<Utc>>,
     /// Whether the notice about where data is kept was dismissed.
     #[serde(default)]

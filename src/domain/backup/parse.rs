@@ -53,6 +53,7 @@ pub struct BackupRecord {
 #[derive(Deserialize)]
 struct BackupFile {
     app_version: String,
+    #[serde(deserialize_with = "crate::domain::dates::stored::time")]
     exported_at: DateTime<Utc>,
     records: Records,
 }

@@ -92,6 +92,7 @@ pub struct CardAnswer {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Correction {
     /// When the correction was made.
+    #[serde(deserialize_with = "crate::domain::dates::stored::date")]
     pub date: NaiveDate,
     /// The card corrected.
     pub card: CardId,
@@ -175,6 +176,7 @@ pub struct Reading {
     /// The deck used.
     pub deck: DeckId,
     /// When it was taken.
+    #[serde(deserialize_with = "crate::domain::dates::stored::date")]
     pub date: NaiveDate,
     /// Who gave the ratings.
     pub respondent: Respondent,

@@ -56,10 +56,16 @@ pub struct TargetFigures {
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct FiguresSnapshot {
     /// The period the figures covered: from …
-    #[serde(default)]
+    #[serde(
+        default,
+        deserialize_with = "crate::domain::dates::stored::optional_date"
+    )]
     pub from: Option<NaiveDate>,
     /// … to.
-    #[serde(default)]
+    #[serde(
+        default,
+        deserialize_with = "crate::domain::dates::stored::optional_date"
+    )]
     pub to: Option<NaiveDate>,
     /// Open cases counted.
     pub open: usize,
@@ -136,6 +142,7 @@ pub struct Reflection {
     /// Stable id within the service's reflections: `f-1`.
     pub id: String,
     /// When it was written.
+    #[serde(deserialize_with = "crate::domain::dates::stored::date")]
     pub date: NaiveDate,
     /// The answers, in [`REFLECTION_QUESTIONS`] order; blank where not answered.
     pub answers: [String; 4],
