@@ -45,6 +45,8 @@ pub enum Route {
     LogicModels,
     /// `/service/reflections`: what the service learnt, dated, with the figures of the day.
     Reflections,
+    /// `/service/export`: everyone's ratings, outcomes and unplanned outcomes as CSV files.
+    ServiceExport,
     /// `/service/dashboard`: the service's outcomes across everyone, under filters.
     Dashboard,
     /// `/service/report`: the dashboard as a printable report.
@@ -92,9 +94,9 @@ pub enum Bundle {
     Models,
     /// The service dashboard and its printable report: like `Progress`, it draws charts.
     Dashboard,
-    /// Reflections: they keep the dashboard's figures, so they carry its counting code
-    /// (everyone's records decoded and measured), but not its charts.
-    Reflections,
+    /// The service's figures without charts: reflections (which keep the dashboard's
+    /// figures) and the CSV export. Both read everyone's records, but neither draws.
+    Figures,
     /// Learning an outcome focus: its pages and exercises.
     Learn,
     /// The demonstration service: its generator builds a whole service through every form's
@@ -117,7 +119,7 @@ impl Bundle {
         Bundle::Service,
         Bundle::Models,
         Bundle::Dashboard,
-        Bundle::Reflections,
+        Bundle::Figures,
         Bundle::Learn,
         Bundle::Demo,
     ];
@@ -137,7 +139,7 @@ impl Bundle {
             Bundle::Service => "service",
             Bundle::Models => "models",
             Bundle::Dashboard => "dashboard",
-            Bundle::Reflections => "reflections",
+            Bundle::Figures => "figures",
             Bundle::Learn => "learn",
             Bundle::Demo => "demo",
         }
@@ -148,7 +150,7 @@ impl Bundle {
     /// names, or [`Bundle::Person`] without one; `/cards/<id>` is in [`Bundle::Deck`] and
     /// `/cards` in [`Bundle::Cards`]; `/data` in [`Bundle::Data`]; `/service/dashboard`,
     /// `/service/report` in [`Bundle::Dashboard`], `/service/reflections` in
-    /// [`Bundle::Reflections`], `/service/logic-model` in [`Bundle::Models`], the rest of
+    /// [`Bundle::Figures`], `/service/logic-model` in [`Bundle::Models`], the rest of
     /// `/service` in
     /// [`Bundle::Service`]; `/learn` in [`Bundle::Learn`], `/demo` in
     /// [`Bundle::Demo`]; anything else is in
@@ -168,7 +170,7 @@ impl Bundle {
             (Some("cards"), ..) => Bundle::Cards,
             (Some("data"), ..) => Bundle::Data,
             (Some("service"), Some("dashboard" | "report"), _) => Bundle::Dashboard,
-            (Some("service"), Some("reflections"), _) => Bundle::Reflections,
+            (Some("service"), Some("reflections" | "export"), _) => Bundle::Figures,
             (Some("service"), Some("logic-model"), _) => Bundle::Models,
             (Some("service"), ..) => Bundle::Service,
             (Some("learn"), ..) => Bundle::Learn,
@@ -193,7 +195,7 @@ impl Route {
             Route::ServiceSettings | Route::ServiceAims => Bundle::Service,
             Route::LogicModels => Bundle::Models,
             Route::Dashboard | Route::ServiceReport => Bundle::Dashboard,
-            Route::Reflections => Bundle::Reflections,
+            Route::Reflections | Route::ServiceExport => Bundle::Figures,
             Route::Learn | Route::LearnPage(_) => Bundle::Learn,
             Route::Demo => Bundle::Demo,
             Route::People | Route::AddPerson | Route::NotFound => Bundle::People,
@@ -220,6 +222,7 @@ impl Route {
                 "aims" => Route::ServiceAims,
                 "logic-model" => Route::LogicModels,
                 "reflections" => Route::Reflections,
+                "export" => Route::ServiceExport,
                 "dashboard" => Route::Dashboard,
                 "report" => Route::ServiceReport,
                 _ => Route::NotFound,
@@ -263,6 +266,7 @@ impl Route {
             Route::ServiceAims => "/service/aims".into(),
             Route::LogicModels => "/service/logic-model".into(),
             Route::Reflections => "/service/reflections".into(),
+            Route::ServiceExport => "/service/export".into(),
             Route::Dashboard => "/service/dashboard".into(),
             Route::ServiceReport => "/service/report".into(),
             Route::Learn => "/learn".into(),
@@ -333,6 +337,7 @@ mod tests {
             ("/service/aims", Route::ServiceAims),
             ("/service/logic-model/", Route::LogicModels),
             ("/service/reflections", Route::Reflections),
+            ("/service/export", Route::ServiceExport),
             ("/service/dashboard?from=2026-01-01", Route::Dashboard),
             ("/service/report", Route::ServiceReport),
             ("/service/aims/x", Route::NotFound),
@@ -395,6 +400,7 @@ mod tests {
             Route::ServiceAims,
             Route::LogicModels,
             Route::Reflections,
+            Route::ServiceExport,
             Route::Dashboard,
             Route::ServiceReport,
             Route::Learn,

@@ -7,8 +7,9 @@ use super::components::DataNotices;
 use super::pages::{
     AddPersonPage, DashboardPage, DataPage, DeckPage, DemoPage, EditPersonPage, LearnPage,
     LearnTopicPage, LogicModelsPage, NotFoundPage, PeoplePage, PersonPage, PersonProgressPage,
-    PersonReportPage, RecordUnplannedPage, ReflectionsPage, ServiceAimsPage, ServiceReportPage,
-    ServiceSettingsPage, StartConversationPage, StartReviewPage, TakeReadingPage, TriggerCardsPage,
+    PersonReportPage, RecordUnplannedPage, ReflectionsPage, ServiceAimsPage, ServiceExportPage,
+    ServiceReportPage, ServiceSettingsPage, StartConversationPage, StartReviewPage,
+    TakeReadingPage, TriggerCardsPage,
 };
 use crate::route::Route;
 
@@ -114,10 +115,11 @@ pub fn dashboard(route: Route) -> AnyView {
     }
 }
 
-/// Reflections, with the dashboard's figures of their day.
-pub fn reflections(route: Route) -> AnyView {
+/// Reflections, with the dashboard's figures of their day, and the CSV export.
+pub fn figures(route: Route) -> AnyView {
     match route {
         Route::Reflections => view! { <ReflectionsPage/> }.into_any(),
+        Route::ServiceExport => view! { <ServiceExportPage/> }.into_any(),
         _ => view! { <NotFoundPage/> }.into_any(),
     }
 }

@@ -105,6 +105,10 @@ test('the dashboard measures each target by hand-checkable rules, under filters 
 
 test('the CSV export has one row per rating and per outcome, opens in Excel, and runs no formula', async ({ page }) => {
   await seedService(page, { people: PEOPLE, aims: AIMS, path: '/service/dashboard' });
+  await page.getByRole('link', { name: 'Export CSV' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Export CSV' })).toBeVisible();
+  await expect(page.getByText('5 people recorded in this browser.')).toBeVisible();
+  await expectNoViolations(page, 'the CSV export page');
   const download = async (name) => {
     const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name }).click()]);
     const chunks = [];

@@ -2,16 +2,14 @@ use leptos::prelude::*;
 
 use crate::domain::{Caseload, DashboardFilter};
 use crate::ui::clock::today;
-use crate::ui::components::dashboard::{
-    CsvDownloads, DashboardFigures, DashboardFilters, ServiceRecords,
-};
+use crate::ui::components::dashboard::{DashboardFigures, DashboardFilters, ServiceRecords};
 use crate::ui::components::Link;
 use crate::ui::router::{current_query, replace_query};
 use crate::ui::set_title;
 use crate::ui::state::use_app_state;
 
 /// `Service dashboard`: each aim's targets and the service's outcomes across everyone, under
-/// filters kept in the address; the printable report and the CSV export.
+/// filters kept in the address; links to the printable report and the CSV export.
 #[component]
 pub fn DashboardPage() -> impl IntoView {
     set_title("Service dashboard");
@@ -49,8 +47,8 @@ pub fn DashboardPage() -> impl IntoView {
         </p>
         <div class="actions">
             {move || view! { <Link to=report() class="button-link">"Print service report"</Link> }}
+            <Link to="/service/export" class="button-link">"Export CSV"</Link>
         </div>
         {move || view! { <DashboardFigures dashboard=figures.get()/> }}
-        <CsvDownloads caseload=records.caseload decks=records.decks/>
     }
 }

@@ -24,11 +24,12 @@ pub fn CsvDownloads(
         problem.set(download_text(&name, &text, "text/csv;charset=utf-8").err());
     };
     view! {
-        <section aria-labelledby="csv-heading" class="dashboard-section no-print">
-            <h2 id="csv-heading">"Export CSV"</h2>
+        <section aria-label="Downloads" class="dashboard-section">
             <p>
                 "For analysis in a spreadsheet: one row per rating, per outcome and per unplanned "
-                "outcome, for everyone (the filters above do not apply)."
+                "outcome, for everyone the service has recorded (the dashboard's filters do not "
+                "apply). The files are UTF-8 with a byte-order mark, so Excel reads names with "
+                "accents correctly, and a cell that starts like a formula is kept as text."
             </p>
             <div class="actions">
                 <button type="button" class="button-secondary" on:click=move |_| save("ratings")>
