@@ -20,6 +20,20 @@ impl FormError {
     }
 }
 
+/// A typed error that names the field it is about, so a form can show it beside that field.
+pub trait NamesField: std::fmt::Display {
+    /// The HTML id of the field at fault.
+    fn field_id(&self) -> String;
+}
+
+/// The form's problems from typed errors: each one's words, beside its field.
+pub fn form_errors<E: NamesField>(errors: &[E]) -> Vec<FormError> {
+    errors
+        .iter()
+        .map(|e| FormError::new(e.field_id(), e.to_string()))
+        .collect()
+}
+
 /// The longest note, comment or prompt answer we accept (about ten pages).
 pub(crate) const MAX_NOTE: usize = 20_000;
 /// The longest wording of an outcome: a sentence or two in the person's words.

@@ -61,7 +61,7 @@ pub use demo::{
     demo_keys, demo_service, install_demo, DemoError, DemoService, DEMO_PREFIX, DEMO_SERVICE_NAME,
 };
 pub use envelope::{decode, encode, DecodeError, Envelope, Migrate, CURRENT_SCHEMA};
-pub use form_error::FormError;
+pub use form_error::{form_errors, FormError, NamesField};
 pub use goal_attainment::{t_score, GoalLevel};
 pub use keys::{KeyKind, Keys};
 pub use outcome::{

@@ -19,6 +19,7 @@ use thiserror::Error;
 use super::cards::MAX_DOMAIN;
 use super::envelope::{DecodeError, Migrate};
 use super::form_error::too_long;
+use super::form_error::NamesField;
 use super::outcome::BUILT_IN_DOMAINS;
 use super::schedule::ReviewSchedule;
 
@@ -152,6 +153,12 @@ pub enum SettingsError {
     /// The days before a backup is suggested are not a whole number in range.
     #[error("Enter the days before a backup is suggested as a whole number from {MIN_REMINDER_DAYS} to {MAX_REMINDER_DAYS}.")]
     ReminderDays,
+}
+
+impl NamesField for SettingsError {
+    fn field_id(&self) -> String {
+        self.field().into()
+    }
 }
 
 impl SettingsError {

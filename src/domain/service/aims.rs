@@ -22,6 +22,7 @@ use thiserror::Error;
 use super::super::cards::{CardId, Deck, DeckId, Respondent};
 use super::super::envelope::{DecodeError, Migrate};
 use super::super::form_error::too_long;
+use super::super::form_error::NamesField;
 use super::super::outcome::{OutcomeStatus, Term};
 
 /// The longest wording of an aim: a sentence or two.
@@ -460,6 +461,12 @@ pub enum AimError {
     /// No status ticked.
     #[error("Target {}: tick at least one status that counts.", .0 + 1)]
     NoStatuses(usize),
+}
+
+impl NamesField for AimError {
+    fn field_id(&self) -> String {
+        self.field()
+    }
 }
 
 impl AimError {

@@ -14,6 +14,7 @@
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
+use super::super::form_error::NamesField;
 use crate::domain::envelope::{DecodeError, Migrate};
 use crate::domain::form_error::too_long;
 
@@ -119,6 +120,12 @@ pub enum LogicModelError {
     /// An item is too long.
     #[error("{}: keep each line to {MAX_MODEL_ITEM} characters or fewer.", COLUMN_HEADINGS[*.0 % 4])]
     ItemTooLong(usize),
+}
+
+impl NamesField for LogicModelError {
+    fn field_id(&self) -> String {
+        self.field().into()
+    }
 }
 
 impl LogicModelError {

@@ -16,6 +16,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
+use super::super::form_error::NamesField;
 use super::aims::Aim;
 use super::dashboard::{dashboard, Dashboard, DashboardFilter, ServiceData, TargetResult, Verdict};
 use crate::domain::dates::parse_iso_date;
@@ -234,6 +235,12 @@ pub fn reflection_date(text: &str, today: NaiveDate) -> Result<NaiveDate, Reflec
         None => Err(ReflectionError::BadDate),
         Some(date) if date > today => Err(ReflectionError::FutureDate),
         Some(date) => Ok(date),
+    }
+}
+
+impl NamesField for ReflectionError {
+    fn field_id(&self) -> String {
+        self.field()
     }
 }
 

@@ -2,7 +2,7 @@ use leptos::html;
 use leptos::prelude::*;
 
 use crate::domain::{
-    FormError, SettingsDraft, SettingsError, BUILT_IN_DOMAINS, SETTINGS_DOMAINS, SETTINGS_INTERVAL,
+    form_errors, FormError, SettingsDraft, BUILT_IN_DOMAINS, SETTINGS_DOMAINS, SETTINGS_INTERVAL,
     SETTINGS_NAME, SETTINGS_REMINDER,
 };
 use crate::storage::repository;
@@ -33,12 +33,7 @@ pub fn ServiceSettingsPage() -> impl IntoView {
         let settings = match applied {
             Ok(settings) => settings,
             Err(problems) => {
-                errors.set(
-                    problems
-                        .iter()
-                        .map(|e: &SettingsError| FormError::new(e.field(), e.to_string()))
-                        .collect(),
-                );
+                errors.set(form_errors(&problems));
                 focus_summary(summary);
                 return;
             }

@@ -250,3 +250,26 @@ fn a_target_on_a_deck_since_deleted_is_described_by_ids() {
         "60% of people improve by at least 1 point on \u{201c}go-to-school\u{201d} (built-in-young-people), the person's view"
     );
 }
+
+#[test]
+fn aim_errors_become_form_errors_beside_their_fields() {
+    use crate::domain::form_errors;
+    let errors = AimDraft::default().validate("a-1", &[]).unwrap_err();
+    let fields: Vec<(String, String)> = form_errors(&errors)
+        .into_iter()
+        .map(|e| (e.field, e.message))
+        .collect();
+    assert_eq!(
+        fields,
+        [
+            (
+                "aim-words".to_owned(),
+                "Write the aim: what the service sets out to do, in a sentence.".to_owned()
+            ),
+            (
+                "aim-targets".to_owned(),
+                "Add at least one target, so that the aim can be measured.".to_owned()
+            ),
+        ]
+    );
+}

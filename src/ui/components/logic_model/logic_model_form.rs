@@ -1,7 +1,7 @@
 use leptos::html;
 use leptos::prelude::*;
 
-use crate::domain::{FormError, LogicModel, COLUMN_HEADINGS};
+use crate::domain::{form_errors, FormError, LogicModel, COLUMN_HEADINGS};
 use crate::ui::components::{error_for, focus_summary, ConfirmDialog, ErrorSummary, TextField};
 
 const NAME_FIELD: &str = "logic-model-name";
@@ -75,12 +75,7 @@ pub fn LogicModelForm(
                 on_save.run(model)
             }
             Err(problems) => {
-                errors.set(
-                    problems
-                        .iter()
-                        .map(|p| FormError::new(p.field(), p.to_string()))
-                        .collect(),
-                );
+                errors.set(form_errors(&problems));
                 Err(String::new())
             }
         };

@@ -3,8 +3,8 @@ use leptos::html;
 use leptos::prelude::*;
 
 use crate::domain::{
-    iso_date, reflection_date, FormError, ReflectionDraft, ReflectionError, REFLECTION_DATE_FIELD,
-    REFLECTION_QUESTIONS,
+    form_errors, iso_date, reflection_date, FormError, ReflectionDraft, ReflectionError,
+    REFLECTION_DATE_FIELD, REFLECTION_QUESTIONS,
 };
 use crate::ui::clock::today;
 use crate::ui::components::{error_for, focus_summary, ErrorSummary, TextField};
@@ -39,12 +39,7 @@ pub fn ReflectionForm(
                 on_save.run((day, draft))
             }
             _ => {
-                errors.set(
-                    problems
-                        .iter()
-                        .map(|p| FormError::new(p.field(), p.to_string()))
-                        .collect(),
-                );
+                errors.set(form_errors(&problems));
                 Err(String::new())
             }
         };

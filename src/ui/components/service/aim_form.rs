@@ -2,7 +2,7 @@ use leptos::html;
 use leptos::prelude::*;
 
 use super::{first_deck, TargetFields};
-use crate::domain::{Aim, AimDraft, AimError, Deck, FormError, TargetDraft};
+use crate::domain::{form_errors, Aim, AimDraft, Deck, FormError, TargetDraft};
 use crate::ui::components::{error_for, focus_by_id, focus_summary, ErrorSummary, TextField};
 
 /// The form of one aim: its words and its targets, checked together on `Save aim`. What was
@@ -44,12 +44,7 @@ pub fn AimForm(
                     .map_err(|message| save_error.set(Some(message)))
             }
             Err(problems) => {
-                errors.set(
-                    problems
-                        .iter()
-                        .map(|e: &AimError| FormError::new(e.field(), e.to_string()))
-                        .collect(),
-                );
+                errors.set(form_errors(&problems));
                 Err(())
             }
         };
