@@ -1,7 +1,7 @@
 // Staying safe: the first-use notice, the backup reminder, a full store (the edit stays, a
 // banner offers a backup, saving works again once there is room) and two tabs editing
 // different people.
-import { test, expect, samplePerson, watchPage } from './fixtures.mjs';
+import { test, expect, samplePerson, watchPage, fillStorage, emptyFillers } from './fixtures.mjs';
 import { addPerson } from './pages/flows.mjs';
 import { PeoplePage } from './pages/PeoplePage.mjs';
 import { PersonFormPage } from './pages/PersonFormPage.mjs';
@@ -57,20 +57,8 @@ test('storage filled to the brim: the edit stays, a banner offers a backup, and 
   await form.keyWorker.fill('Kept On Screen');
   const before = await form.storedEntries();
 
-  await page.evaluate(() => {
-    let chunk = 'x'.repeat(1 << 20);
-    let n = 0;
-    for (;;) {
-      try {
-        localStorage.setItem(`filler-${n}`, chunk);
-        n += 1;
-      } catch (e) {
-        if (e.name !== 'QuotaExceededError') throw e;
-        if (chunk.length <= 1) break;
-        chunk = chunk.slice(0, Math.floor(chunk.length / 2));
-      }
-    }
-  });
+  await fillStorage(page);
+
   await form.save();
   await expect(noRoom(page)).toBeVisible();
   await expect(noRoom(page)).toContainText('still on screen');
@@ -78,9 +66,7 @@ test('storage filled to the brim: the edit stays, a banner offers a backup, and 
   await expect(form.keyWorker).toHaveValue('Kept On Screen');
   expect(await form.storedEntries()).toEqual(before);
 
-  await page.evaluate(() => {
-    for (const k of Object.keys(localStorage)) if (k.startsWith('filler-')) localStorage.removeItem(k);
-  });
+  await emptyFillers(page);
   await form.save();
   const person = new PersonPage(page);
   await expect(person.detail('Key worker')).toHaveText('Kept On Screen');

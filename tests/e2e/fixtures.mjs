@@ -105,3 +105,30 @@ export function ukDate(iso) {
   const { y, m, d } = splitIso(iso);
   return `${d} ${MONTHS[m - 1]} ${y}`;
 }
+
+/** Fills local storage to the brim (big strings, then smaller ones until even one character
+ * fails), so the next save finds it full; returns how many filler keys it wrote. */
+export async function fillStorage(page) {
+  return page.evaluate(() => {
+    let chunk = 'x'.repeat(1 << 20);
+    let n = 0;
+    for (;;) {
+      try {
+        localStorage.setItem(`filler-${n}`, chunk);
+        n += 1;
+      } catch (e) {
+        if (e.name !== 'QuotaExceededError') throw e;
+        if (chunk.length <= 1) break;
+        chunk = chunk.slice(0, Math.floor(chunk.length / 2));
+      }
+    }
+    return n;
+  });
+}
+
+/** Removes what `fillStorage` wrote, so there is room again. */
+export async function emptyFillers(page) {
+  await page.evaluate(() => {
+    for (const k of Object.keys(localStorage)) if (k.startsWith('filler-')) localStorage.removeItem(k);
+  });
+}

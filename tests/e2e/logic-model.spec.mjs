@@ -1,7 +1,7 @@
 // Logic models: the life story work example, a model set out and edited one item a line,
 // problems shown and linked, kept after a reload, columns side by side on a wide screen and
 // stacked on a phone, user text shown as text, no axe violations.
-import { test, expect } from './fixtures.mjs';
+import { test, expect, fillStorage, emptyFillers } from './fixtures.mjs';
 import { expectNoViolations } from './axe.mjs';
 import { LogicModelsPage } from './pages/LogicModelsPage.mjs';
 
@@ -140,25 +140,6 @@ test('the columns sit side by side on a wide screen and stack on a phone', async
   await expect.poll(() => models.scrollsHorizontally()).toBe(false);
 });
 
-/** Fills local storage to the brim, so the next save fails. */
-async function fillStorage(page) {
-  return page.evaluate(() => {
-    let chunk = 'x'.repeat(1 << 20);
-    let n = 0;
-    for (;;) {
-      try {
-        localStorage.setItem(`filler-${n}`, chunk);
-        n += 1;
-      } catch (e) {
-        if (e.name !== 'QuotaExceededError') throw e;
-        if (chunk.length <= 1) break;
-        chunk = chunk.slice(0, Math.floor(chunk.length / 2));
-      }
-    }
-    return n;
-  });
-}
-
 test('when storage is full the form stays open with what was typed, and saves once there is room', async ({ page }) => {
   const models = new LogicModelsPage(page);
   await models.goto();
@@ -172,9 +153,7 @@ test('when storage is full the form stays open with what was typed, and saves on
   await expect(models.column('Outcomes')).toHaveValue('Children keep in touch');
   expect(await models.storedEntries('outcome-focus/logic-models')).toEqual({});
 
-  await page.evaluate(() => {
-    for (const k of Object.keys(localStorage)) if (k.startsWith('filler-')) localStorage.removeItem(k);
-  });
+  await emptyFillers(page);
   await models.saveButton.click();
   await expect(models.statusMessage('Family time was added.')).toBeVisible();
   expect(await models.items('Family time', 'Inputs')).toEqual(['A contact centre', 'Two workers']);

@@ -2,7 +2,7 @@
 // they stood that day (checked against figures worked out by hand for seeded records),
 // problems shown and linked, newest first, kept after a reload, user text shown as text.
 import { readFileSync } from 'node:fs';
-import { test, expect } from './fixtures.mjs';
+import { test, expect, fillStorage } from './fixtures.mjs';
 import { expectNoViolations } from './axe.mjs';
 import { ReflectionsPage } from './pages/ReflectionsPage.mjs';
 
@@ -173,18 +173,8 @@ test('when storage is full the answers stay on screen and nothing is kept', asyn
   const reflections = new ReflectionsPage(page);
   await reflections.goto();
   await reflections.fill('2026-11-20', { 0: 'More evening sessions', 2: 'The school' });
-  await page.evaluate(() => {
-    let chunk = 'x'.repeat(1 << 20);
-    for (let n = 0; ; ) {
-      try {
-        localStorage.setItem(`filler-${n}`, chunk);
-        n += 1;
-      } catch (e) {
-        if (chunk.length <= 1) break;
-        chunk = chunk.slice(0, Math.floor(chunk.length / 2));
-      }
-    }
-  });
+  await fillStorage(page);
+
   await reflections.saveButton.click();
   await expect(reflections.errorSummary).toContainText('Storage is full, so this change was not saved.');
   await expect(reflections.answer(0)).toHaveValue('More evening sessions');

@@ -1,6 +1,6 @@
 // Stored data: a damaged value is kept and reported, a full store loses nothing, and
 // two tabs see each other's writes.
-import { test, expect, samplePerson, watchPage } from './fixtures.mjs';
+import { test, expect, samplePerson, watchPage, fillStorage, emptyFillers } from './fixtures.mjs';
 import { addPerson } from './pages/flows.mjs';
 import { PeoplePage } from './pages/PeoplePage.mjs';
 import { PersonFormPage } from './pages/PersonFormPage.mjs';
@@ -41,22 +41,8 @@ test('when storage is full, saving says so, keeps what was typed, and works once
   const alex = samplePerson();
   await form.fill(alex);
 
-  const fillers = await page.evaluate(() => {
-    // Fill local storage to the brim: big strings, then smaller ones until even 1 char fails.
-    let chunk = 'x'.repeat(1 << 20);
-    let n = 0;
-    for (;;) {
-      try {
-        localStorage.setItem(`filler-${n}`, chunk);
-        n += 1;
-      } catch (e) {
-        if (e.name !== 'QuotaExceededError') throw e;
-        if (chunk.length <= 1) break;
-        chunk = chunk.slice(0, Math.floor(chunk.length / 2));
-      }
-    }
-    return n;
-  });
+  const fillers = await fillStorage(page);
+
   expect(fillers).toBeGreaterThan(0);
 
   await form.save();
@@ -65,9 +51,7 @@ test('when storage is full, saving says so, keeps what was typed, and works once
   await form.expectValues(alex);
   expect(Object.keys(await form.storedEntries('outcome-focus/person/'))).toEqual([]);
 
-  await page.evaluate(() => {
-    for (const k of Object.keys(localStorage)) if (k.startsWith('filler-')) localStorage.removeItem(k);
-  });
+  await emptyFillers(page);
   await form.save();
   const person = new PersonPage(page);
   await expect(person.heading(alex.name)).toBeVisible();
