@@ -5,6 +5,21 @@ use crate::domain::service::dashboard::{dashboard, Caseload, ServiceData};
 use crate::domain::service::test_support::{day, deck, person, reading, s};
 use crate::domain::service_settings::ServiceSettings;
 
+/// An aim with one target: 60% of people up 2 points on card "a", the person's view.
+fn feel_safe() -> Aim {
+    Aim {
+        id: "a-1".into(),
+        words: "Help people feel safe".into(),
+        targets: vec![Target::Readings(ReadingsTarget {
+            deck: DeckId::parse("d-1").unwrap(),
+            focus: TargetFocus::Card(crate::domain::cards::CardId::parse("a").unwrap()),
+            respondent: Respondent::Person,
+            min_improvement: 2,
+            target_percent: 60,
+        })],
+    }
+}
+
 #[test]
 fn the_form_needs_one_answer_and_keeps_them_trimmed() {
     fn check(answers: [&str; 4], expected: Result<[&str; 4], Vec<String>>) {
@@ -39,17 +54,7 @@ fn a_reflection_keeps_the_figures_of_its_day() {
         )
     };
     let people = [two(1, 1, 3), two(2, 2, 4), two(3, 4, 4)];
-    let aim = Aim {
-        id: "a-1".into(),
-        words: "Help people feel safe".into(),
-        targets: vec![Target::Readings(ReadingsTarget {
-            deck: DeckId::parse("d-1").unwrap(),
-            focus: TargetFocus::Card(crate::domain::cards::CardId::parse("a").unwrap()),
-            respondent: Respondent::Person,
-            min_improvement: 2,
-            target_percent: 60,
-        })],
-    };
+    let aim = feel_safe();
     let caseload = Caseload::new(&people);
     let data = ServiceData {
         caseload: &caseload,
@@ -147,17 +152,7 @@ fn the_figures_on_a_day_leave_out_what_came_after_it() {
         ],
     );
     let people = [sam, ann];
-    let aim = Aim {
-        id: "a-1".into(),
-        words: "Help people feel safe".into(),
-        targets: vec![Target::Readings(ReadingsTarget {
-            deck: DeckId::parse("d-1").unwrap(),
-            focus: TargetFocus::Card(crate::domain::cards::CardId::parse("a").unwrap()),
-            respondent: Respondent::Person,
-            min_improvement: 2,
-            target_percent: 60,
-        })],
-    };
+    let aim = feel_safe();
     let caseload = Caseload::new(&people);
     let data = ServiceData {
         caseload: &caseload,
