@@ -94,9 +94,11 @@ pub enum Bundle {
     Models,
     /// The service dashboard and its printable report: like `Progress`, it draws charts.
     Dashboard,
-    /// The service's figures without charts: reflections (which keep the dashboard's
-    /// figures) and the CSV export. Both read everyone's records, but neither draws.
-    Figures,
+    /// Reflections: they keep the dashboard's figures, so they carry its counting code
+    /// (everyone's records decoded and measured), but not its charts.
+    Reflections,
+    /// The CSV export: the csv crate alone is ~20 KB gzip, so only `/service/export` carries it.
+    Export,
     /// Learning an outcome focus: its pages and exercises.
     Learn,
     /// The demonstration service: its generator builds a whole service through every form's
@@ -106,7 +108,7 @@ pub enum Bundle {
 
 impl Bundle {
     /// Every bundle, in the order the build lists them.
-    pub const ALL: [Bundle; 15] = [
+    pub const ALL: [Bundle; 16] = [
         Bundle::People,
         Bundle::Person,
         Bundle::Conversation,
@@ -119,7 +121,8 @@ impl Bundle {
         Bundle::Service,
         Bundle::Models,
         Bundle::Dashboard,
-        Bundle::Figures,
+        Bundle::Reflections,
+        Bundle::Export,
         Bundle::Learn,
         Bundle::Demo,
     ];
@@ -139,7 +142,8 @@ impl Bundle {
             Bundle::Service => "service",
             Bundle::Models => "models",
             Bundle::Dashboard => "dashboard",
-            Bundle::Figures => "figures",
+            Bundle::Reflections => "reflections",
+            Bundle::Export => "export",
             Bundle::Learn => "learn",
             Bundle::Demo => "demo",
         }
@@ -150,7 +154,8 @@ impl Bundle {
     /// names, or [`Bundle::Person`] without one; `/cards/<id>` is in [`Bundle::Deck`] and
     /// `/cards` in [`Bundle::Cards`]; `/data` in [`Bundle::Data`]; `/service/dashboard`,
     /// `/service/report` in [`Bundle::Dashboard`], `/service/reflections` in
-    /// [`Bundle::Figures`], `/service/logic-model` in [`Bundle::Models`], the rest of
+    /// [`Bundle::Reflections`], `/service/export` in [`Bundle::Export`],
+    /// `/service/logic-model` in [`Bundle::Models`], the rest of
     /// `/service` in
     /// [`Bundle::Service`]; `/learn` in [`Bundle::Learn`], `/demo` in
     /// [`Bundle::Demo`]; anything else is in
@@ -170,7 +175,8 @@ impl Bundle {
             (Some("cards"), ..) => Bundle::Cards,
             (Some("data"), ..) => Bundle::Data,
             (Some("service"), Some("dashboard" | "report"), _) => Bundle::Dashboard,
-            (Some("service"), Some("reflections" | "export"), _) => Bundle::Figures,
+            (Some("service"), Some("reflections"), _) => Bundle::Reflections,
+            (Some("service"), Some("export"), _) => Bundle::Export,
             (Some("service"), Some("logic-model"), _) => Bundle::Models,
             (Some("service"), ..) => Bundle::Service,
             (Some("learn"), ..) => Bundle::Learn,
@@ -195,7 +201,8 @@ impl Route {
             Route::ServiceSettings | Route::ServiceAims => Bundle::Service,
             Route::LogicModels => Bundle::Models,
             Route::Dashboard | Route::ServiceReport => Bundle::Dashboard,
-            Route::Reflections | Route::ServiceExport => Bundle::Figures,
+            Route::Reflections => Bundle::Reflections,
+            Route::ServiceExport => Bundle::Export,
             Route::Learn | Route::LearnPage(_) => Bundle::Learn,
             Route::Demo => Bundle::Demo,
             Route::People | Route::AddPerson | Route::NotFound => Bundle::People,

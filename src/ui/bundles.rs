@@ -115,10 +115,17 @@ pub fn dashboard(route: Route) -> AnyView {
     }
 }
 
-/// Reflections, with the dashboard's figures of their day, and the CSV export.
-pub fn figures(route: Route) -> AnyView {
+/// Reflections, with the dashboard's figures of their day.
+pub fn reflections(route: Route) -> AnyView {
     match route {
         Route::Reflections => view! { <ReflectionsPage/> }.into_any(),
+        _ => view! { <NotFoundPage/> }.into_any(),
+    }
+}
+
+/// The CSV export.
+pub fn export(route: Route) -> AnyView {
+    match route {
         Route::ServiceExport => view! { <ServiceExportPage/> }.into_any(),
         _ => view! { <NotFoundPage/> }.into_any(),
     }
