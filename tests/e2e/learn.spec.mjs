@@ -90,6 +90,11 @@ test('the life story example shows the person and the service side', async ({ pa
   await expect(child).toContainText('Improved sense of identity and origin');
   await expect(service).toContainText('All children in long-term placements have a life story book');
   await expect(service).toContainText('Matching is quicker');
+  // Four steps side by side on a wide screen, one under another on a phone.
+  const tops = await child.locator(':scope > li').evaluateAll((steps) => steps.map((s) => Math.round(s.getBoundingClientRect().top)));
+  expect(tops).toHaveLength(4);
+  if (page.viewportSize().width >= 640) expect(new Set(tops).size).toBe(1);
+  else expect([...tops].sort((a, b) => a - b)).toEqual(tops);
 });
 
 test('Outcome or output? can be done by keyboard alone, to the score', async ({ page }) => {

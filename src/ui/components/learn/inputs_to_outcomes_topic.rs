@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use super::LogicModelColumns;
+use super::LogicModelSteps;
 use crate::domain::life_story_work;
 
 /// "Inputs, processes, outputs and outcomes": the four words, and life story work laid out
@@ -33,13 +33,13 @@ pub fn InputsToOutcomesTopic() -> impl IntoView {
             "A child in long-term foster care works with a practitioner to put together the "
             "story of their life so far."
         </p>
-        <LogicModelColumns model=example.work empty="None listed"/>
+        <LogicModelSteps model=example.work empty="None listed"/>
         <h2>"The same work, for the service"</h2>
         <p>
             "The service does the same work with many children. It counts its outputs and "
             "looks for outcomes of its own."
         </p>
-        <LogicModelColumns
+        <LogicModelSteps
             model=example.service_side
             empty="The same as for each child"
         />

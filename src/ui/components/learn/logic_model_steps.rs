@@ -5,7 +5,7 @@ use crate::domain::LogicModel;
 /// A logic model as four steps in order, inputs → processes → outputs → outcomes: side by
 /// side on a wide screen, one under another on a phone.
 #[component]
-pub fn LogicModelColumns(
+pub fn LogicModelSteps(
     /// The model shown.
     model: LogicModel,
     /// What an empty column says.
@@ -33,7 +33,7 @@ pub fn LogicModelColumns(
         .into_iter()
         .collect_view();
     view! {
-        <ol class="logic-model" aria-label=model.name.clone()>
+        <ol class="logic-steps" aria-label=model.name.clone()>
             {columns}
         </ol>
     }
