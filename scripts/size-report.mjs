@@ -14,9 +14,9 @@ import { fileURLToPath } from 'node:url';
 const BUDGET = 220 * 1024;
 // The exceptions: the pages that draw charts (a person's charts and report; the service
 // dashboard and its report) carry the chart drawing code (plotters and our charts, ~40 KB
-// gzip that no other page downloads), and the CSV export carries the csv crate (~20 KB).
-// They are bundles of their own, so a phone taking a reading never fetches either.
-const BUDGETS = { progress: 256 * 1024, dashboard: 256 * 1024, export: 256 * 1024 };
+// gzip that no other page downloads). They are bundles of their own, so a phone taking a
+// reading never fetches it.
+const BUDGETS = { progress: 256 * 1024, dashboard: 256 * 1024 };
 const budgetOf = (name) => BUDGETS[name] ?? BUDGET;
 const COUNTED = new Set(['.html', '.js', '.wasm', '.css']);
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -77,7 +77,7 @@ for (const [name, files] of [...bundles].sort()) {
   console.log(`  ${name.padEnd(14)} ${kb(gz).padStart(10)} gzip  (${kb(sum(load, 'raw'))} raw)  ${verdict}`);
   if (gz > budget) over.push(name);
 }
-console.log(`largest first load: ${kb(largest)} gzip of ${bundles.size} bundles; budget ${kb(BUDGET)}, charts and CSV ${kb(budgetOf('progress'))}`);
+console.log(`largest first load: ${kb(largest)} gzip of ${bundles.size} bundles; budget ${kb(BUDGET)}, charts ${kb(budgetOf('progress'))}`);
 if (over.length > 0) {
   console.error(`size-report: FAIL: first load of ${over.join(', ')} is over its budget.`);
   process.exit(1);

@@ -97,7 +97,8 @@ pub enum Bundle {
     /// Reflections: they keep the dashboard's figures, so they carry its counting code
     /// (everyone's records decoded and measured), but not its charts.
     Reflections,
-    /// The CSV export: the csv crate alone is ~20 KB gzip, so only `/service/export` carries it.
+    /// The CSV export: it reads everyone's records, and with reflections it put their
+    /// bundle 14 KB over budget, so only `/service/export` carries the CSV code.
     Export,
     /// Learning an outcome focus: its pages and exercises.
     Learn,
