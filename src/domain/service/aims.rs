@@ -392,7 +392,7 @@ pub fn term_value(term: Option<Term>) -> &'static str {
 }
 
 /// The term filter of a `<select>` value; `None` inside when the value is unknown.
-fn term_from_value(value: &str) -> Option<Option<Term>> {
+pub(crate) fn term_from_value(value: &str) -> Option<Option<Term>> {
     match value.trim() {
         "short" => Some(Some(Term::Short)),
         "longer" => Some(Some(Term::Longer)),

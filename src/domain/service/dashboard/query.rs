@@ -2,6 +2,7 @@
 //! so the printed report shows the figures the dashboard showed, and a filtered dashboard
 //! can be bookmarked.
 
+use super::super::aims::{term_from_value, term_value};
 use super::DashboardFilter;
 use crate::domain::dates::{format_uk_date, iso_date, parse_iso_date};
 use crate::domain::outcome::Term;
@@ -22,25 +23,11 @@ impl DashboardFilter {
                 pairs.push(("worker", encode(worker)));
             }
         }
-        if let Some(status) = self.status {
-            pairs.push((
-                "status",
-                match status {
-                    CaseStatus::Open => "open",
-                    CaseStatus::Closed => "closed",
-                }
-                .into(),
-            ));
+        if self.status.is_some() {
+            pairs.push(("status", self.status_value().into()));
         }
-        if let Some(term) = self.term {
-            pairs.push((
-                "term",
-                match term {
-                    Term::Short => "short",
-                    Term::Longer => "longer",
-                }
-                .into(),
-            ));
+        if self.term.is_some() {
+            pairs.push(("term", self.term_value().into()));
         }
         let joined: Vec<String> = pairs.iter().map(|(k, v)| format!("{k}={v}")).collect();
         match joined.is_empty() {
@@ -62,20 +49,8 @@ impl DashboardFilter {
                 "from" => filter.from = parse_iso_date(value),
                 "to" => filter.to = parse_iso_date(value),
                 "worker" => filter.key_worker = decode(value).filter(|w| !w.trim().is_empty()),
-                "status" => {
-                    filter.status = match value {
-                        "open" => Some(CaseStatus::Open),
-                        "closed" => Some(CaseStatus::Closed),
-                        _ => None,
-                    }
-                }
-                "term" => {
-                    filter.term = match value {
-                        "short" => Some(Term::Short),
-                        "longer" => Some(Term::Longer),
-                        _ => None,
-                    }
-                }
+                "status" => filter.set_status_value(value),
+                "term" => filter.set_term_value(value),
                 _ => {}
             }
         }
@@ -84,6 +59,37 @@ impl DashboardFilter {
 }
 
 impl DashboardFilter {
+    /// The case-status filter as one word, the same in the address and the filter's
+    /// `<select>`: `open`, `closed`, or empty for both.
+    pub fn status_value(&self) -> &'static str {
+        match self.status {
+            Some(CaseStatus::Open) => "open",
+            Some(CaseStatus::Closed) => "closed",
+            None => "",
+        }
+    }
+
+    /// Sets the case-status filter from [`DashboardFilter::status_value`]'s words; anything
+    /// else means both.
+    pub fn set_status_value(&mut self, value: &str) {
+        self.status = match value {
+            "open" => Some(CaseStatus::Open),
+            "closed" => Some(CaseStatus::Closed),
+            _ => None,
+        };
+    }
+
+    /// The term filter as one word, as the aim form writes it: `short`, `longer` or `any`.
+    pub fn term_value(&self) -> &'static str {
+        term_value(self.term)
+    }
+
+    /// Sets the term filter from [`DashboardFilter::term_value`]'s words; anything else
+    /// means both terms.
+    pub fn set_term_value(&mut self, value: &str) {
+        self.term = term_from_value(value).flatten();
+    }
+
     /// The filters in words, for the printed report: "Everyone, all dates" or "From 1
     /// January 2026 to 31 March 2026; key worker Jo Smith; open cases; short-term outcomes".
     pub fn describe(&self) -> String {

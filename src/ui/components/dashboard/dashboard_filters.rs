@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::domain::{iso_date, parse_iso_date, CaseStatus, DashboardFilter, Term};
+use crate::domain::{iso_date, parse_iso_date, DashboardFilter};
 use crate::ui::components::{SelectField, TextField};
 
 fn options(pairs: &[(&str, &str)]) -> Signal<Vec<(String, String)>> {
@@ -29,24 +29,8 @@ pub fn DashboardFilters(
     };
     let mut worker_options = vec![(String::new(), "Every key worker".to_owned())];
     worker_options.extend(workers.into_iter().map(|w| (w.clone(), w)));
-    let status_value = Signal::derive(move || {
-        filter
-            .with(|f| match f.status {
-                Some(CaseStatus::Open) => "open",
-                Some(CaseStatus::Closed) => "closed",
-                None => "",
-            })
-            .to_owned()
-    });
-    let term_value = Signal::derive(move || {
-        filter
-            .with(|f| match f.term {
-                Some(Term::Short) => "short",
-                Some(Term::Longer) => "longer",
-                None => "",
-            })
-            .to_owned()
-    });
+    let status_value = Signal::derive(move || filter.with(|f| f.status_value().to_owned()));
+    let term_value = Signal::derive(move || filter.with(|f| f.term_value().to_owned()));
     view! {
         <form class="dashboard-filters" aria-label="Filters" on:submit=|ev| ev.prevent_default()>
             <TextField
@@ -77,26 +61,14 @@ pub fn DashboardFilters(
                 label="Cases"
                 options=options(&[("", "Open and closed"), ("open", "Open cases"), ("closed", "Closed cases")])
                 selected=status_value
-                on_change=Callback::new(move |v: String| filter.update(|f| {
-                    f.status = match v.as_str() {
-                        "open" => Some(CaseStatus::Open),
-                        "closed" => Some(CaseStatus::Closed),
-                        _ => None,
-                    };
-                }))
+                on_change=Callback::new(move |v: String| filter.update(|f| f.set_status_value(&v)))
             />
             <SelectField
                 id="filter-term"
                 label="Outcomes"
-                options=options(&[("", "Short and longer term"), ("short", "Short term"), ("longer", "Longer term")])
+                options=options(&[("any", "Short and longer term"), ("short", "Short term"), ("longer", "Longer term")])
                 selected=term_value
-                on_change=Callback::new(move |v: String| filter.update(|f| {
-                    f.term = match v.as_str() {
-                        "short" => Some(Term::Short),
-                        "longer" => Some(Term::Longer),
-                        _ => None,
-                    };
-                }))
+                on_change=Callback::new(move |v: String| filter.update(|f| f.set_term_value(&v)))
             />
             <div class="actions">
                 <button type="button" class="button-secondary" on:click=move |_| filter.set(DashboardFilter::default())>
