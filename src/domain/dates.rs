@@ -96,11 +96,21 @@ pub mod stored {
     use serde::de::Error;
     use serde::{Deserialize, Deserializer};
 
+    /// A string read with `parse`; `what` names the form expected in the error.
+    fn read<T, E: Error>(text: &str, parse: fn(&str) -> Option<T>, what: &str) -> Result<T, E> {
+        parse(text).ok_or_else(|| E::custom(format!("{text:?} is not {what}")))
+    }
+
+    const DATE: &str = "a date (YYYY-MM-DD)";
+    const TIME: &str = "a time (RFC 3339)";
+
     /// A `YYYY-MM-DD` date.
     pub fn date<'de, D: Deserializer<'de>>(deserializer: D) -> Result<NaiveDate, D::Error> {
-        let text = String::deserialize(deserializer)?;
-        super::parse_iso_date(&text)
-            .ok_or_else(|| D::Error::custom(format!("{text:?} is not a date (YYYY-MM-DD)")))
+        read(
+            &String::deserialize(deserializer)?,
+            super::parse_iso_date,
+            DATE,
+        )
     }
 
     /// A date or `null`.
@@ -108,18 +118,17 @@ pub mod stored {
         deserializer: D,
     ) -> Result<Option<NaiveDate>, D::Error> {
         Option::<String>::deserialize(deserializer)?
-            .map(|text| {
-                super::parse_iso_date(&text)
-                    .ok_or_else(|| D::Error::custom(format!("{text:?} is not a date (YYYY-MM-DD)")))
-            })
+            .map(|text| read(&text, super::parse_iso_date, DATE))
             .transpose()
     }
 
     /// An RFC 3339 time.
     pub fn time<'de, D: Deserializer<'de>>(deserializer: D) -> Result<DateTime<Utc>, D::Error> {
-        let text = String::deserialize(deserializer)?;
-        super::parse_utc_time(&text)
-            .ok_or_else(|| D::Error::custom(format!("{text:?} is not a time (RFC 3339)")))
+        read(
+            &String::deserialize(deserializer)?,
+            super::parse_utc_time,
+            TIME,
+        )
     }
 
     /// An RFC 3339 time or `null`.
@@ -127,10 +136,7 @@ pub mod stored {
         deserializer: D,
     ) -> Result<Option<DateTime<Utc>>, D::Error> {
         Option::<String>::deserialize(deserializer)?
-            .map(|text| {
-                super::parse_utc_time(&text)
-                    .ok_or_else(|| D::Error::custom(format!("{text:?} is not a time (RFC 3339)")))
-            })
+            .map(|text| read(&text, super::parse_utc_time, TIME))
             .transpose()
     }
 }
