@@ -119,7 +119,7 @@ test('the preview says which copy is newer, and a merge keeps the newer and lose
 
   const people = new PeoplePage(page);
   await people.goto();
-  expect((await people.listedNames()).sort()).toEqual(['Alex Renamed', 'Bo <b>bold</b>', 'Cy']);
+  await expect.poll(async () => (await people.listedNames()).sort()).toEqual(['Alex Renamed', 'Bo <b>bold</b>', 'Cy']);
 });
 
 test('Replace downloads what is here first, asks, then puts the backup in its place', async ({ page }) => {

@@ -23,11 +23,11 @@ test('the life story work example is added with its four columns and its service
   await expect(models.addExample).toHaveCount(0);
   await expect(models.emptyState).toHaveCount(0);
   for (const [column, items] of Object.entries(LIFE_STORY)) {
-    expect(await models.items('Life story work', column)).toEqual(items);
+    await expect.poll(() => models.items('Life story work', column)).toEqual(items);
   }
   const side = 'Life story work: the service';
-  expect(await models.items(side, 'Outputs')).toEqual(['All children in long-term placements have a life story book']);
-  expect(await models.items(side, 'Outcomes')).toEqual(['Children are prepared for moving on', 'Matching is quicker']);
+  await expect.poll(() => models.items(side, 'Outputs')).toEqual(['All children in long-term placements have a life story book']);
+  await expect.poll(() => models.items(side, 'Outcomes')).toEqual(['Children are prepared for moving on', 'Matching is quicker']);
   await expect(models.model(side)).toContainText('None listed yet.');
   // The arrows are decoration: not in the accessibility tree.
   await expect(models.model('Life story work').locator('.logic-model-arrow[aria-hidden="true"]')).toHaveCount(3);
@@ -35,7 +35,7 @@ test('the life story work example is added with its four columns and its service
 
   await page.reload();
   await expect(models.heading).toBeVisible();
-  expect(await models.items('Life story work', 'Inputs')).toEqual(LIFE_STORY.Inputs);
+  await expect.poll(() => models.items('Life story work', 'Inputs')).toEqual(LIFE_STORY.Inputs);
   await expect(models.addExample).toHaveCount(0);
 });
 
@@ -67,8 +67,8 @@ test('a model is set out and edited one item a line; a problem is shown, linked,
   await models.saveButton.click();
   await expect(models.statusMessage(`${name} was saved.`)).toBeVisible();
   await expect(models.heading).toBeFocused();
-  expect(await models.items(name, 'Inputs')).toEqual(['Two key workers', '<img src=x onerror="window.__pwned = 2">', 'A minibus']);
-  expect(await models.items(name, 'Outcomes')).toEqual(['Children feel settled']);
+  await expect.poll(() => models.items(name, 'Inputs')).toEqual(['Two key workers', '<img src=x onerror="window.__pwned = 2">', 'A minibus']);
+  await expect.poll(() => models.items(name, 'Outcomes')).toEqual(['Children feel settled']);
   await expect(models.model(name).getByRole('heading', { level: 3 })).toHaveText(name);
   await expect(models.main.locator('script, img')).toHaveCount(0);
 
@@ -77,20 +77,20 @@ test('a model is set out and edited one item a line; a problem is shown, linked,
   await expect(models.column('Inputs')).toHaveValue('Two key workers\n<img src=x onerror="window.__pwned = 2">\nA minibus');
   await models.column('Processes').fill('Weekly sessions\nDays out');
   await models.saveButton.click();
-  expect(await models.items(name, 'Processes')).toEqual(['Weekly sessions', 'Days out']);
+  await expect.poll(() => models.items(name, 'Processes')).toEqual(['Weekly sessions', 'Days out']);
 
   // Cancel changes nothing.
   await models.edit(name);
   await models.column('Processes').fill('Something else');
   await models.cancelButton.click();
-  expect(await models.items(name, 'Processes')).toEqual(['Weekly sessions', 'Days out']);
+  await expect.poll(() => models.items(name, 'Processes')).toEqual(['Weekly sessions', 'Days out']);
 
   // A piece of work, added then deleted behind a confirmation.
   await models.addWork.click();
   await models.fill('Family time', { Outputs: 'Supervised visits' });
   await models.saveButton.click();
   await expect(models.statusMessage('Family time was added.')).toBeVisible();
-  expect(await models.items('Family time', 'Outputs')).toEqual(['Supervised visits']);
+  await expect.poll(() => models.items('Family time', 'Outputs')).toEqual(['Supervised visits']);
   await expect(models.model('Family time: the service')).toBeVisible();
   await models.edit('Family time');
   await models.deleteButton.click();
@@ -103,8 +103,8 @@ test('a model is set out and edited one item a line; a problem is shown, linked,
 
   await page.reload();
   await expect(models.heading).toBeVisible();
-  expect(await models.items(name, 'Inputs')).toEqual(['Two key workers', '<img src=x onerror="window.__pwned = 2">', 'A minibus']);
-  expect(await models.items(name, 'Processes')).toEqual(['Weekly sessions', 'Days out']);
+  await expect.poll(() => models.items(name, 'Inputs')).toEqual(['Two key workers', '<img src=x onerror="window.__pwned = 2">', 'A minibus']);
+  await expect.poll(() => models.items(name, 'Processes')).toEqual(['Weekly sessions', 'Days out']);
   await expect(models.model('Family time')).toHaveCount(0);
   expect(await page.evaluate(() => window.__pwned)).toBeUndefined();
 });
@@ -156,7 +156,7 @@ test('when storage is full the form stays open with what was typed, and saves on
   await emptyFillers(page);
   await models.saveButton.click();
   await expect(models.statusMessage('Family time was added.')).toBeVisible();
-  expect(await models.items('Family time', 'Inputs')).toEqual(['A contact centre', 'Two workers']);
+  await expect.poll(() => models.items('Family time', 'Inputs')).toEqual(['A contact centre', 'Two workers']);
 });
 
 test('a tab holding an older copy does not overwrite a newer one', async ({ page, context }) => {

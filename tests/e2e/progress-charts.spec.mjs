@@ -45,9 +45,9 @@ test('readings taken in the app are charted, with their numbers in the tables', 
   await expect(star.locator('svg')).toHaveCount(1);
   await expect(star.locator('svg text').filter({ hasText: /^\s*Baseline, / })).toHaveCount(1);
   await expect(star.locator('svg title')).toHaveText(/^Star chart of Personal outcomes \(adults\)/);
-  expect(await progress.row(star, 'I can get to the shops on my own')).toEqual(['–', '4', 'Cannot compare']);
-  expect(await progress.row(star, 'I have people I can talk to')).toEqual(['2', '4', 'Up 2 points']);
-  expect(await progress.row(star, 'I feel lonely')).toEqual(['4', '2', 'Down 2 points']);
+  await expect.poll(() => progress.row(star, 'I can get to the shops on my own')).toEqual(['–', '4', 'Cannot compare']);
+  await expect.poll(() => progress.row(star, 'I have people I can talk to')).toEqual(['2', '4', 'Up 2 points']);
+  await expect.poll(() => progress.row(star, 'I feel lonely')).toEqual(['4', '2', 'Down 2 points']);
 
   const svg = await progress.downloadSvg(star);
   expect(svg.name).toMatch(/^p-[a-z0-9]+-star-chart-built-in-adult-person\.svg$/);
@@ -61,7 +61,7 @@ test('readings taken in the app are charted, with their numbers in the tables', 
   await expect(progress.caption(overTime)).toContainText('The person: 30 at');
   await expect(progress.caption(overTime)).toContainText('up 28');
   const valueRows = async () => (await overTime.getByRole('row').allInnerTexts()).slice(1).map((r) => r.split('\t').map((c) => c.trim()));
-  expect(await valueRows()).toEqual([
+  await expect.poll(() => valueRows()).toEqual([
     [ukDate(addMonths(today, -3)), 'The person', '30', '14'],
     [ukDate(today), 'The person', '58', '15'],
     [ukDate(today), 'The worker', '45', '15'],
@@ -69,20 +69,20 @@ test('readings taken in the app are charted, with their numbers in the tables', 
   await overTime.getByLabel('Show').selectOption({ label: 'I can get to the shops on my own' });
   await expect(overTime.getByRole('heading', { level: 3 })).toHaveText('Progress over time: “I can get to the shops on my own”');
   await expect(progress.caption(overTime)).toContainText('The person: not scored at the baseline');
-  expect((await valueRows()).map((r) => r[2])).toEqual(['Not scored', '4', '3']);
+  await expect.poll(async () => (await valueRows()).map((r) => r[2])).toEqual(['Not scored', '4', '3']);
   await expect(overTime.locator('svg title')).toHaveText(/^Score over time for “I can get to the shops on my own”/);
 
   // Two views: the person's latest (Mostly, 4) and the worker's (Sometimes, 3).
   const twoViews = progress.figure('Two views: the person and the worker');
   await expect(progress.caption(twoViews)).toHaveText(/^The person and the worker agree within 1 point on every card/);
-  expect(await progress.row(twoViews, 'I have people I can talk to')).toEqual(['Mostly (4)', 'Sometimes (3)', '']);
+  await expect.poll(() => progress.row(twoViews, 'I have people I can talk to')).toEqual(['Mostly (4)', 'Sometimes (3)', '']);
   await expect(twoViews.getByText('Talk about this')).toHaveCount(0);
 
   // The latest reading card by card, as diverging bars.
   const cardByCard = progress.figure('Latest reading, card by card');
   await expect(progress.picture(cardByCard)).toBeVisible();
-  expect(await progress.row(cardByCard, 'I have people I can talk to')).toEqual(['4']);
-  expect(await progress.row(cardByCard, 'I feel lonely')).toEqual(['2']);
+  await expect.poll(() => progress.row(cardByCard, 'I have people I can talk to')).toEqual(['4']);
+  await expect.poll(() => progress.row(cardByCard, 'I feel lonely')).toEqual(['2']);
 
   // No conversation yet: the outcome charts say so instead of drawing.
   await expect(progress.caption(progress.figure('Outcome statuses'))).toHaveText('No conversations yet');
@@ -94,7 +94,7 @@ test('readings taken in the app are charted, with their numbers in the tables', 
   await expect(progress.caption(star)).toHaveText('One reading so far: the chart compares once there is a second');
   await expect(progress.picture(star)).toHaveAccessibleName(/One reading so far/);
   await expect(star.locator('svg text').filter({ hasText: /^\s*Baseline, / })).toHaveCount(0);
-  expect(await progress.row(star, 'I have people I can talk to')).toEqual(['–', '3', 'First reading']);
+  await expect.poll(() => progress.row(star, 'I have people I can talk to')).toEqual(['–', '3', 'First reading']);
 
   await page.reload();
   await expect(progress.heading(alex.name)).toBeVisible();
@@ -140,7 +140,7 @@ test('the printable report holds the person, outcomes, charts and every reading,
   await expect(report.caption(report.figure('Outcome statuses'))).toHaveText(/1 partly achieved/);
   const table = report.main.getByRole('table', { name: /Personal outcomes \(adults\): every reading/ });
   const shops = table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'I can get to the shops on my own' }) });
-  expect((await shops.getByRole('cell').allInnerTexts()).map((t) => t.trim())).toEqual(['2', '5']);
+  await expect.poll(async () => (await shops.getByRole('cell').allInnerTexts()).map((t) => t.trim())).toEqual(['2', '5']);
   await expect(report.caption(report.figure(/^Star chart/))).toHaveText(/^15 of 15 cards improved|^14 of 15 cards improved/);
   await expectNoViolations(page, 'the printable report');
 

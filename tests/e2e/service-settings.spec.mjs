@@ -118,6 +118,8 @@ test('the service is named and adds its own domains, which outcomes and unplanne
   // The unplanned outcome form offers the service's domains after the built-in ones.
   await page.goto(`${path}/unplanned`);
   const domain = page.getByRole('combobox', { name: 'Domain (optional)', exact: true });
+  // Read the options only once the form is there: straight after a navigation the page may not be drawn yet.
+  await expect(domain.getByRole('option').last()).toHaveText('Family time');
   const options = await domain.getByRole('option').allTextContents();
   expect(options.slice(0, 1)).toEqual(['No domain']);
   expect(options.slice(-2)).toEqual(['Education', 'Family time']);
