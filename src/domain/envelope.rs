@@ -1,9 +1,9 @@
 //! The stored format: every value in local storage is a versioned envelope
 //! `{ "schema": N, "saved_at": "…", "data": … }`.
 //!
-//! Reading goes through [`decode`], which reads the schema first: a current value is
-//! deserialised directly; an older one is read as JSON and upgraded one schema at a time by
-//! its type's pure [`Migrate`] steps N → N+1 before deserialising. Writing goes through
+//! Reading goes through [`decode`], which reads the envelope first, leaving its data as raw
+//! JSON: a current value's data is then deserialised directly; an older one's is upgraded
+//! one schema at a time by its type's pure [`Migrate`] steps N → N+1 before deserialising. Writing goes through
 //! [`encode`], which always writes [`CURRENT_SCHEMA`].
 //!
 //! | schema | shipped with | change |
@@ -15,7 +15,8 @@
 //! Service outcomes (issue 6) stayed on schema 3: its aims, logic models and reflections are
 //! new keys that no older app reads, and the settings' name and domains are optional fields
 //! left out while empty. The one cost: an older app that saves the settings again drops the
-//! name and domains (it still reads them without error).
+//! name and domains (it still reads them without error). Review drafts came later under
+//! schema 3 too, on keys of their own (`…/review-draft/<person>`).
 //!
 //! Every schema ever shipped has a golden fixture under `tests/fixtures/` that must keep
 //! decoding.
@@ -31,7 +32,7 @@
 //! ```
 
 use chrono::{DateTime, Utc};
-use serde::de::{DeserializeOwned, IgnoredAny};
+use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use serde_json::error::Category;
 use serde_json::value::RawValue;
@@ -91,28 +92,37 @@ pub trait Migrate: DeserializeOwned {
 
 /// Reads an envelope of any schema shipped so far, migrating it to the current one.
 pub fn decode<T: Migrate>(text: &str) -> Result<Envelope<T>, DecodeError> {
-    let head: Envelope<IgnoredAny> =
-        serde_json::from_str(text).map_err(|e| match e.classify() {
-            Category::Data => DecodeError::NotAnEnvelope,
-            Category::Io | Category::Syntax | Category::Eof => DecodeError::NotJson(e.to_string()),
-        })?;
-    let bad_data = |e: serde_json::Error| DecodeError::BadData(e.to_string());
-    match head.schema {
-        0 => Err(DecodeError::NotAnEnvelope),
-        CURRENT_SCHEMA => serde_json::from_str(text).map_err(bad_data),
-        older if older < CURRENT_SCHEMA => {
-            let envelope: Envelope<Box<RawValue>> = serde_json::from_str(text).map_err(bad_data)?;
+    let envelope = open(text)?;
+    let data = match envelope.schema {
+        CURRENT_SCHEMA => serde_json::from_str(envelope.data.get()),
+        older => {
             let mut data = envelope.data.get().to_owned();
             for from in older..CURRENT_SCHEMA {
                 data = T::migrate(from, data)?;
             }
-            Ok(Envelope {
-                schema: CURRENT_SCHEMA,
-                saved_at: envelope.saved_at,
-                data: serde_json::from_str(&data).map_err(bad_data)?,
-            })
+            serde_json::from_str(&data)
         }
-        newer => Err(DecodeError::NewerSchema(newer)),
+    };
+    Ok(Envelope {
+        schema: CURRENT_SCHEMA,
+        saved_at: envelope.saved_at,
+        data: data.map_err(|e| DecodeError::BadData(e.to_string()))?,
+    })
+}
+
+/// The envelope around a stored value with its data still unread, if this app can read its
+/// schema. The same for every stored type, so it is kept out of the generic [`decode`]: each
+/// type a page reads would otherwise carry its own copy in the wasm.
+fn open(text: &str) -> Result<Envelope<&RawValue>, DecodeError> {
+    let envelope: Envelope<&RawValue> =
+        serde_json::from_str(text).map_err(|e| match e.classify() {
+            Category::Data => DecodeError::NotAnEnvelope,
+            Category::Io | Category::Syntax | Category::Eof => DecodeError::NotJson(e.to_string()),
+        })?;
+    match envelope.schema {
+        0 => Err(DecodeError::NotAnEnvelope),
+        newer if newer > CURRENT_SCHEMA => Err(DecodeError::NewerSchema(newer)),
+        _ => Ok(envelope),
     }
 }
 
