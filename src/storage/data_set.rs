@@ -7,7 +7,7 @@
 //! app builds comes from [`active_keys`], so the demo reads and writes only
 //! `outcome-focus-demo/…` and the real records are never touched while it is on.
 
-use crate::domain::{demo_keys, install_demo, wipe, DemoError, DemoService, Keys};
+use crate::domain::{demo_keys, install_demo, wipe, ApplyError, DemoError, DemoService, Keys};
 
 use super::{session_storage, BrowserStore};
 
@@ -59,4 +59,17 @@ pub fn leave_demo() {
     // Best effort too: a demo left behind is only fictional data, and it is replaced when
     // the demo next starts.
     let _ = wipe(&BrowserStore, &demo_keys());
+}
+
+/// `Wipe this device`: removes every value of the data set this tab uses, and returns how
+/// many. Outside the demo that also takes any demo a tab closed without leaving left
+/// behind, so nothing of the app stays; inside it, only the demo goes, since the real
+/// records are never touched from the demo.
+pub fn wipe_device() -> Result<usize, ApplyError> {
+    let keys = active_keys();
+    let removed = wipe(&BrowserStore, &keys)?;
+    if keys == demo_keys() {
+        return Ok(removed);
+    }
+    Ok(removed + wipe(&BrowserStore, &demo_keys())?)
 }

@@ -16,7 +16,7 @@ use crate::domain::{KeyValueStore, Keys, Repository, StoreError};
 
 mod data_set;
 mod space;
-pub use data_set::{active_keys, in_demo, leave_demo, start_demo};
+pub use data_set::{active_keys, in_demo, leave_demo, start_demo, wipe_device};
 pub use space::{quota, request_persistence, used, Persistence};
 
 /// What the shell does when storage fills up or has room again.

@@ -148,6 +148,8 @@ test('wiping the device removes every app key and nothing else', async ({ page }
   await page.evaluate(() => {
     localStorage.setItem('another-app/settings', 'keep me');
     localStorage.setItem('outcome-focusing', 'not ours either');
+    // A demo a tab closed without leaving: fictional, but still the app's, so it goes too.
+    localStorage.setItem('outcome-focus-demo/index', '{"schema":3,"saved_at":"2026-11-22T09:00:00Z","data":{"people":[]}}');
   });
   await data.wipe('wipe it');
   await expect(data.alert('Type WIPE in capitals')).toBeVisible();

@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { test, expect, samplePerson } from './fixtures.mjs';
 import { expectNoViolations } from './axe.mjs';
 import { addPerson } from './pages/flows.mjs';
+import { DataPage } from './pages/DataPage.mjs';
 import { DemoPage } from './pages/DemoPage.mjs';
 import { PeoplePage } from './pages/PeoplePage.mjs';
 import { PersonPage } from './pages/PersonPage.mjs';
@@ -138,4 +139,26 @@ test('with real records, the demo from the menu changes none of them; Reset rest
   await expect(demo.banner).toHaveCount(0);
   expect(await people.storedEntries('outcome-focus/')).toEqual(real);
   expect(await people.storedEntries('outcome-focus-demo/')).toEqual({});
+});
+
+test('in the demo, Wipe this device removes the demonstration data only', async ({ page }) => {
+  const people = new PeoplePage(page);
+  const demo = new DemoPage(page);
+  await seedRealRecords(page);
+  await expect(people.personLink('A.B.')).toBeVisible();
+  const real = await people.storedEntries('outcome-focus/');
+  await people.nav.getByRole('link', { name: 'Try the demo' }).click();
+  await demo.startButton.click();
+  await expect(people.personLink('Mia T.')).toBeVisible();
+
+  const data = new DataPage(page);
+  await data.goto();
+  await expect(data.main.getByText('You are in the demo: this removes the demonstration data only.')).toBeVisible();
+  await data.wipe();
+  await expect(data.statusMessage('This device was wiped')).toBeVisible();
+  await expect.poll(() => people.storedEntries('outcome-focus-demo/')).toEqual({});
+  expect(await people.storedEntries('outcome-focus/')).toEqual(real);
+  await people.peopleNavLink.click();
+  await expect(people.emptyState).toBeVisible();
+  await demo.expectBanner();
 });

@@ -1,7 +1,6 @@
 use leptos::prelude::*;
 
-use crate::domain::wipe;
-use crate::storage::{active_keys, forget_session, BrowserStore};
+use crate::storage::{active_keys, forget_session, in_demo, wipe_device};
 use crate::ui::state::use_app_state;
 
 /// The word to type before a device is wiped: deliberate, and the same in every language
@@ -25,10 +24,9 @@ pub fn WipeSection() -> impl IntoView {
             )));
             return;
         }
-        let keys = active_keys();
-        match wipe(&BrowserStore, &keys) {
+        match wipe_device() {
             Ok(removed) => {
-                forget_session(&keys);
+                forget_session(&active_keys());
                 error.set(None);
                 typed.set(String::new());
                 done.set(Some(format!(
@@ -48,6 +46,12 @@ pub fn WipeSection() -> impl IntoView {
                 "this browser (people, conversations, readings, decks, settings). It cannot be "
                 "undone: export a backup first if you need the records."
             </p>
+            {in_demo().then(|| view! {
+                <p class="notice notice-warning">
+                    "You are in the demo: this removes the demonstration data only. The real "
+                    "records are not touched; leave the demo to wipe them."
+                </p>
+            })}
             <form class="form" novalidate on:submit=submit>
                 <div class="field" class:field-invalid=move || error.with(Option::is_some)>
                     <label for="wipe-confirm">{format!("Type {CONFIRM_WORD} to confirm")}</label>
