@@ -23,7 +23,7 @@ else
     unset OUTCOME_FOCUS_BASE_PATH
 fi
 dist="${DIST:-dist}"
-bundles=(people person conversation review reading cards deck progress data service models dashboard reflections export learn demo)
+bundles=(people person conversation review unplanned reading cards deck progress data service models dashboard reflections export learn demo)
 if [ -n "${ONLY:-}" ]; then
     read -ra bundles <<<"$ONLY"
 fi

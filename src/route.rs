@@ -74,8 +74,11 @@ pub enum Bundle {
     Person,
     /// The guided first conversation.
     Conversation,
-    /// Reviews and unplanned outcomes.
+    /// Reviews, kept as a draft as they are typed.
     Review,
+    /// Recording an unplanned outcome: a journey of its own since the review's draft took
+    /// `review` over budget.
+    Unplanned,
     /// Taking a trigger-card reading: what a person opens on a phone, often handed over.
     Reading,
     /// The list of decks of trigger cards: creating and importing them.
@@ -109,11 +112,12 @@ pub enum Bundle {
 
 impl Bundle {
     /// Every bundle, in the order the build lists them.
-    pub const ALL: [Bundle; 16] = [
+    pub const ALL: [Bundle; 17] = [
         Bundle::People,
         Bundle::Person,
         Bundle::Conversation,
         Bundle::Review,
+        Bundle::Unplanned,
         Bundle::Reading,
         Bundle::Cards,
         Bundle::Deck,
@@ -135,6 +139,7 @@ impl Bundle {
             Bundle::Person => "person",
             Bundle::Conversation => "conversation",
             Bundle::Review => "review",
+            Bundle::Unplanned => "unplanned",
             Bundle::Reading => "reading",
             Bundle::Cards => "cards",
             Bundle::Deck => "deck",
@@ -167,7 +172,8 @@ impl Bundle {
         match (parts.next(), parts.next(), parts.next()) {
             (Some("people"), Some(id), page) if !id.is_empty() && id != "new" => match page {
                 Some("conversation") => Bundle::Conversation,
-                Some("review" | "unplanned") => Bundle::Review,
+                Some("review") => Bundle::Review,
+                Some("unplanned") => Bundle::Unplanned,
                 Some("reading") => Bundle::Reading,
                 Some("progress" | "report") => Bundle::Progress,
                 _ => Bundle::Person,
@@ -192,7 +198,8 @@ impl Route {
     pub fn bundle(&self) -> Bundle {
         match self {
             Route::StartConversation(_) => Bundle::Conversation,
-            Route::StartReview(_) | Route::RecordUnplanned(_) => Bundle::Review,
+            Route::StartReview(_) => Bundle::Review,
+            Route::RecordUnplanned(_) => Bundle::Unplanned,
             Route::Person(_) | Route::EditPerson(_) => Bundle::Person,
             Route::TakeReading(_) => Bundle::Reading,
             Route::PersonProgress(_) | Route::PersonReport(_) => Bundle::Progress,

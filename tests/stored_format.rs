@@ -6,10 +6,10 @@
 use chrono::NaiveDate;
 use outcome_focus::domain::{
     baseline, both_views, built_in_deck, decode, encode, goal_attainment_over_time, summarise,
-    t_score, Answer, CardId, CaseStatus, Change, ConversationKind, DeckId, DecodeError, Direction,
-    GoalLevel, IndexEntry, LogicModels, OutcomeStatus, PeopleIndex, Person, ProgressView,
-    Reflections, Respondent, ReviewSchedule, ReviewState, ServiceAims, ServiceSettings, Term,
-    UserDecks, CURRENT_SCHEMA,
+    t_score, Answer, CardId, CaseStatus, Change, ConversationDraft, ConversationKind, DeckId,
+    DecodeError, Direction, GoalLevel, IndexEntry, LogicModels, OutcomeStatus, PeopleIndex, Person,
+    ProgressView, Reflections, Respondent, ReviewDraft, ReviewSchedule, ReviewState, ServiceAims,
+    ServiceSettings, Term, UserDecks, CURRENT_SCHEMA,
 };
 
 fn fixture(path: &str) -> String {
@@ -169,7 +169,11 @@ fn every_fixture_of_every_schema_decodes_as_current() {
                     decode::<ServiceSettings>(&text).map(|e| e.schema)
                 }
                 n if n.starts_with("person-") => decode::<Person>(&text).map(|e| e.schema),
-                _ => panic!("{path}: name the fixture index, decks or person-…"),
+                "draft-conversation.json" => decode::<ConversationDraft>(&text).map(|e| e.schema),
+                "draft-review.json" => decode::<ReviewDraft>(&text).map(|e| e.schema),
+                _ => panic!(
+                    "{path}: name the fixture after what it holds (index, person-…, draft-…)"
+                ),
             };
             assert_eq!(schema_read, Ok(CURRENT_SCHEMA), "{path}");
             checked += 1;
@@ -225,9 +229,13 @@ fn schema_3_fixtures_are_what_this_app_writes() {
         "schema-3/aims.json",
         "schema-3/logic-models.json",
         "schema-3/reflections.json",
+        "schema-3/draft-review.json",
     ] {
         let text = fixture(path);
-        let again = if path.contains("reflections") {
+        let again = if path.contains("draft-review") {
+            let e = decode::<ReviewDraft>(&text).unwrap();
+            encode(&e.data, e.saved_at)
+        } else if path.contains("reflections") {
             let e = decode::<Reflections>(&text).unwrap();
             encode(&e.data, e.saved_at)
         } else if path.contains("logic-models") {
@@ -433,4 +441,38 @@ fn schema_3_reflections_keep_their_answers_and_figures() {
     assert_eq!(readings.median_change_quarters, Some(2));
     assert_eq!((statuses.part, statuses.whole, statuses.met), (3, 4, true));
     assert_eq!(statuses.median_change_quarters, None);
+}
+
+#[test]
+fn schema_2_conversation_drafts_resume_where_they_were_left() {
+    let draft: ConversationDraft = decode(&fixture("schema-2/draft-conversation.json"))
+        .unwrap()
+        .data;
+    assert_eq!(draft.step, 3);
+    assert_eq!(draft.date, "2025-03-12");
+    assert_eq!(draft.aspirations, ["To cook for my grandchildren"]);
+    assert_eq!(draft.outcomes.len(), 1);
+    assert_eq!(draft.outcomes[0].words, "I make my own lunch");
+    assert_eq!(draft.outcomes[0].term, Term::Short);
+    assert!(draft.outcomes[0].contributors.person && draft.outcomes[0].checks.person_centred);
+}
+
+#[test]
+fn schema_3_review_drafts_keep_everything_typed() {
+    let draft: ReviewDraft = decode(&fixture("schema-3/draft-review.json")).unwrap().data;
+    assert_eq!(draft.date, "2026-11-20");
+    assert_eq!(draft.took_part, "A.B. and Sam");
+    let first = &draft.outcomes[0];
+    assert_eq!(first.outcome_id, "o-1");
+    assert_eq!(first.status, OutcomeStatus::PartlyAchieved);
+    assert_eq!(first.person_view.rating, Some(ProgressView::Better));
+    assert_eq!(first.level, GoalLevel::new(1));
+    assert_eq!(draft.new_outcomes[0].words, "I join the walking group");
+    assert_eq!(draft.unplanned[0].direction, Some(Direction::Negative));
+    // Review drafts were first stored under schema 3.
+    let older = fixture("schema-3/draft-review.json").replacen(r#""schema":3"#, r#""schema":2"#, 1);
+    assert!(matches!(
+        decode::<ReviewDraft>(&older),
+        Err(DecodeError::BadData(_))
+    ));
 }

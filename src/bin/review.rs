@@ -1,4 +1,4 @@
-//! The Review bundle: reviews and unplanned outcomes.
+//! The Review bundle: reviews.
 
 fn main() {
     #[cfg(target_arch = "wasm32")]

@@ -120,6 +120,11 @@ impl Keys {
         format!("{}/draft/{}", self.prefix, id.as_str())
     }
 
+    /// The key of the unfinished review with one person.
+    pub fn review_draft(&self, id: &PersonId) -> String {
+        format!("{}/review-draft/{}", self.prefix, id.as_str())
+    }
+
     /// The person id a key belongs to, if it is a person key of this data set.
     pub fn person_id_of(&self, key: &str) -> Option<PersonId> {
         let rest = key.strip_prefix(&self.person_prefix())?;

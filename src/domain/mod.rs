@@ -78,7 +78,9 @@ pub use repository::{
     DecksError, LoadError, Loaded, Repository, SaveError, ServiceRecord, ServiceRecordError,
     StoredProblem,
 };
-pub use review::{NewOutcomeDraft, OutcomeReviewDraft, ReviewDraft, ReviewField, ValidReview};
+pub use review::{
+    NewOutcomeDraft, OutcomeReviewDraft, ResumedReview, ReviewDraft, ReviewField, ValidReview,
+};
 pub use schedule::{ReviewSchedule, ReviewState};
 pub use service::{
     dashboard, format_change, AimResult, CaseRecord, Caseload, Dashboard, DashboardFilter,

@@ -19,14 +19,16 @@
 //! ```
 
 use chrono::{DateTime, Utc};
+use serde::Serialize;
 use thiserror::Error;
 
 use super::cards::Reading;
 use super::conversation_draft::ConversationDraft;
-use super::envelope::{decode, encode, DecodeError};
+use super::envelope::{decode, encode, DecodeError, Migrate};
 use super::keys::Keys;
 use super::people::{IndexEntry, PeopleIndex};
 use super::person::{Person, PersonId};
+use super::review::ReviewDraft;
 use super::store::{KeyValueStore, StoreError};
 
 /// A stored value that could not be read; it stays in storage untouched.
@@ -275,28 +277,23 @@ impl<S: KeyValueStore> Repository<S> {
         self.save_person(&updated, now)
     }
 
-    /// Deletes a person's record, their index entry and any unfinished conversation.
+    /// Deletes a person's record, their index entry and any unfinished conversation or review.
     pub fn delete_person(&self, id: &PersonId, now: DateTime<Utc>) -> Result<(), SaveError> {
         let mut index = self.index_for_writing(now)?;
         if index.remove(id) {
             self.store.set(&self.keys.index(), &encode(&index, now))?;
         }
         self.store.remove(&self.keys.person(id))?;
-        self.discard_draft(id, now)
+        self.discard_draft(id, now)?;
+        // Removed outright, like the record itself: keeping aside an unreadable draft of
+        // someone deleted would keep what the user asked to delete.
+        self.store.remove(&self.keys.review_draft(id))?;
+        Ok(())
     }
 
     /// The unfinished first conversation with a person, if there is one.
     pub fn load_draft(&self, id: &PersonId) -> Result<Option<ConversationDraft>, LoadError> {
-        let Some(text) = self
-            .store
-            .get(&self.keys.draft(id))
-            .map_err(LoadError::Storage)?
-        else {
-            return Ok(None);
-        };
-        decode(&text)
-            .map(|envelope| Some(envelope.data))
-            .map_err(LoadError::Unreadable)
+        self.load_unfinished(&self.keys.draft(id))
     }
 
     /// Saves the unfinished conversation; only its own key is written.
@@ -306,23 +303,67 @@ impl<S: KeyValueStore> Repository<S> {
         draft: &ConversationDraft,
         now: DateTime<Utc>,
     ) -> Result<(), SaveError> {
-        let key = self.keys.draft(id);
-        self.keep_aside_if_unreadable::<ConversationDraft>(&key, now)?;
-        self.store.set(&key, &encode(draft, now))?;
-        Ok(())
+        self.save_unfinished(&self.keys.draft(id), draft, now)
     }
 
     /// Removes the unfinished conversation (an unreadable one is kept aside, not deleted).
     pub fn discard_draft(&self, id: &PersonId, now: DateTime<Utc>) -> Result<(), SaveError> {
-        let key = self.keys.draft(id);
-        self.keep_aside_if_unreadable::<ConversationDraft>(&key, now)?;
-        self.store.remove(&key)?;
+        self.discard_unfinished::<ConversationDraft>(&self.keys.draft(id), now)
+    }
+
+    /// The unfinished review with a person, if there is one.
+    pub fn load_review_draft(&self, id: &PersonId) -> Result<Option<ReviewDraft>, LoadError> {
+        self.load_unfinished(&self.keys.review_draft(id))
+    }
+
+    /// Saves the unfinished review; only its own key is written.
+    pub fn save_review_draft(
+        &self,
+        id: &PersonId,
+        draft: &ReviewDraft,
+        now: DateTime<Utc>,
+    ) -> Result<(), SaveError> {
+        self.save_unfinished(&self.keys.review_draft(id), draft, now)
+    }
+
+    /// Removes the unfinished review (an unreadable one is kept aside, not deleted).
+    pub fn discard_review_draft(&self, id: &PersonId, now: DateTime<Utc>) -> Result<(), SaveError> {
+        self.discard_unfinished::<ReviewDraft>(&self.keys.review_draft(id), now)
+    }
+
+    fn load_unfinished<T: Migrate>(&self, key: &str) -> Result<Option<T>, LoadError> {
+        let Some(text) = self.store.get(key).map_err(LoadError::Storage)? else {
+            return Ok(None);
+        };
+        decode(&text)
+            .map(|envelope| Some(envelope.data))
+            .map_err(LoadError::Unreadable)
+    }
+
+    fn save_unfinished<T: Migrate + Serialize>(
+        &self,
+        key: &str,
+        draft: &T,
+        now: DateTime<Utc>,
+    ) -> Result<(), SaveError> {
+        self.keep_aside_if_unreadable::<T>(key, now)?;
+        self.store.set(key, &encode(draft, now))?;
+        Ok(())
+    }
+
+    fn discard_unfinished<T: Migrate>(
+        &self,
+        key: &str,
+        now: DateTime<Utc>,
+    ) -> Result<(), SaveError> {
+        self.keep_aside_if_unreadable::<T>(key, now)?;
+        self.store.remove(key)?;
         Ok(())
     }
 
     /// Copies the value under `key` to `kept-aside/` when it cannot be read as a `T`, so the
     /// key can be written without losing it.
-    fn keep_aside_if_unreadable<T: super::envelope::Migrate>(
+    fn keep_aside_if_unreadable<T: Migrate>(
         &self,
         key: &str,
         now: DateTime<Utc>,

@@ -31,9 +31,11 @@
 //! ```
 
 use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
 
 use super::conversation::{Conversation, ConversationKind, Imagined, OutcomeReview, View};
 use super::dates::{format_uk_date, iso_date, parse_iso_date};
+use super::envelope::{DecodeError, Migrate};
 use super::form_error::{too_long, FormError, MAX_NOTE, MAX_OUTCOME_WORDS};
 use super::goal_attainment::GoalLevel;
 use super::outcome::{Contributors, Outcome, OutcomeChecks, OutcomeStatus, Term};
@@ -113,7 +115,7 @@ impl ReviewField {
 }
 
 /// What the review says about one current outcome, as typed.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct OutcomeReviewDraft {
     /// The outcome reviewed.
     pub outcome_id: String,
@@ -138,7 +140,7 @@ pub struct OutcomeReviewDraft {
 }
 
 /// An outcome agreed during a review, as typed.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct NewOutcomeDraft {
     /// In the person's own words.
     pub words: String,
@@ -179,8 +181,9 @@ impl NewOutcomeDraft {
     }
 }
 
-/// The review form as typed.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+/// The review form as typed, kept as a draft on every change so that leaving the page or
+/// losing the tab loses nothing.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ReviewDraft {
     /// `YYYY-MM-DD`; today to start with.
     pub date: String,
@@ -214,16 +217,56 @@ struct ValidNewOutcome {
     how_we_know: String,
 }
 
+impl Migrate for ReviewDraft {
+    fn migrate(from: u32, _data: String) -> Result<String, DecodeError> {
+        // Review drafts were first stored under schema 3: nothing older can hold one.
+        Err(DecodeError::BadData(format!(
+            "no review draft was stored under schema {from}"
+        )))
+    }
+}
+
+/// An unfinished review brought back to the form: see [`ReviewDraft::resume`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ResumedReview {
+    /// The draft, with one entry per outcome being worked on now, in order.
+    pub draft: ReviewDraft,
+    /// How many outcomes the draft spoke of that are no longer being worked on (a review
+    /// saved meanwhile in another tab ended them), whose notes the form cannot show.
+    pub left_out: usize,
+}
+
+impl ResumedReview {
+    /// The offer to carry on, in words: whose review, its date, and what cannot be carried on.
+    pub fn offer(&self, name: &str) -> String {
+        let dated = self
+            .draft
+            .date()
+            .map(|d| format!(", dated {}", format_uk_date(d)))
+            .unwrap_or_default();
+        let mut offer = format!("You have an unfinished review with {name}{dated}.");
+        match self.left_out {
+            0 => {}
+            1 => offer.push_str(
+                " One outcome it spoke of is no longer being worked on (a review was saved \
+                 since), so what was typed about it cannot be carried on.",
+            ),
+            n => offer.push_str(&format!(
+                " {n} outcomes it spoke of are no longer being worked on (a review was saved \
+                 since), so what was typed about them cannot be carried on."
+            )),
+        }
+        offer
+    }
+}
+
 impl ReviewDraft {
     /// A review dated today with one blank entry per current (`Working`) outcome of `person`.
     pub fn new(person: &Person, today: NaiveDate) -> Self {
         ReviewDraft {
             date: iso_date(today),
             took_part: String::new(),
-            outcomes: person
-                .outcomes
-                .iter()
-                .filter(|o| o.status == OutcomeStatus::Working)
+            outcomes: current_outcomes(person)
                 .map(|o| OutcomeReviewDraft {
                     outcome_id: o.id.clone(),
                     ..OutcomeReviewDraft::default()
@@ -231,6 +274,27 @@ impl ReviewDraft {
                 .collect(),
             new_outcomes: Vec::new(),
             unplanned: Vec::new(),
+        }
+    }
+
+    /// The unfinished review kept for `person`, lined up with the outcomes they are working
+    /// on now: the form shows one section per current outcome, in order, so an outcome added
+    /// since gets a blank entry and one ended since is counted in `left_out`.
+    pub fn resume(mut self, person: &Person) -> ResumedReview {
+        let mut kept = std::mem::take(&mut self.outcomes);
+        self.outcomes = current_outcomes(person)
+            .map(|o| match kept.iter().position(|d| d.outcome_id == o.id) {
+                Some(at) => kept.swap_remove(at),
+                None => OutcomeReviewDraft {
+                    outcome_id: o.id.clone(),
+                    ..OutcomeReviewDraft::default()
+                },
+            })
+            .collect();
+        let left_out = kept.iter().filter(|d| !d.is_blank()).count();
+        ResumedReview {
+            draft: self,
+            left_out,
         }
     }
 
@@ -520,6 +584,25 @@ impl Person {
             self.record_unplanned(unplanned);
         }
         id
+    }
+}
+
+/// The outcomes a review looks at: those still being worked on, in the order agreed.
+fn current_outcomes(person: &Person) -> impl Iterator<Item = &Outcome> {
+    person
+        .outcomes
+        .iter()
+        .filter(|o| o.status == OutcomeStatus::Working)
+}
+
+impl OutcomeReviewDraft {
+    /// Whether nothing has been entered about the outcome yet.
+    fn is_blank(&self) -> bool {
+        *self
+            == OutcomeReviewDraft {
+                outcome_id: self.outcome_id.clone(),
+                ..OutcomeReviewDraft::default()
+            }
     }
 }
 

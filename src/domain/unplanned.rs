@@ -18,6 +18,7 @@
 //! ```
 
 use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
 
 use super::cards::MAX_DOMAIN;
 use super::conversation::{Direction, UnplannedOutcome};
@@ -64,8 +65,8 @@ impl UnplannedField {
 /// The directions, in the order the form offers them.
 pub const DIRECTIONS: [Direction; 2] = [Direction::Positive, Direction::Negative];
 
-/// The unplanned-outcome form as typed.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+/// The unplanned-outcome form as typed (kept in a review's draft).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct UnplannedDraft {
     /// `YYYY-MM-DD`; today to start with.
     pub date: String,

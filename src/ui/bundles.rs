@@ -39,10 +39,17 @@ pub fn conversation(route: Route) -> AnyView {
     }
 }
 
-/// Reviews and unplanned outcomes.
+/// Reviews.
 pub fn review(route: Route) -> AnyView {
     match route {
         Route::StartReview(id) => view! { <StartReviewPage id=id/> }.into_any(),
+        _ => view! { <NotFoundPage/> }.into_any(),
+    }
+}
+
+/// Recording an unplanned outcome.
+pub fn unplanned(route: Route) -> AnyView {
+    match route {
         Route::RecordUnplanned(id) => view! { <RecordUnplannedPage id=id/> }.into_any(),
         _ => view! { <NotFoundPage/> }.into_any(),
     }

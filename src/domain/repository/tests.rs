@@ -318,6 +318,46 @@ fn drafts_are_saved_alone_and_kept_aside_when_unreadable() {
 }
 
 #[test]
+fn review_drafts_are_saved_alone_beside_the_conversation_draft() {
+    use crate::domain::ReviewDraft;
+    let store = MemoryStore::default();
+    let repo = Repository::new(&store);
+    let alex = repo.save_person(&person(1, "Alex"), at(0)).unwrap();
+    assert_eq!(repo.load_review_draft(&alex.id), Ok(None));
+
+    let mut draft = ReviewDraft::new(&alex, today());
+    draft.took_part = "Alex and Sam".into();
+    let before = store.snapshot();
+    repo.save_review_draft(&alex.id, &draft, at(1)).unwrap();
+    let after = store.snapshot();
+    let changed: Vec<&String> = after
+        .keys()
+        .filter(|k| before.get(*k) != after.get(*k))
+        .collect();
+    assert_eq!(changed, ["outcome-focus/review-draft/p-11"]);
+    assert_eq!(repo.load_review_draft(&alex.id), Ok(Some(draft.clone())));
+    assert_eq!(repo.load_draft(&alex.id), Ok(None));
+
+    store
+        .set("outcome-focus/review-draft/p-11", "{broken")
+        .unwrap();
+    assert!(matches!(
+        repo.load_review_draft(&alex.id),
+        Err(LoadError::Unreadable(_))
+    ));
+    repo.discard_review_draft(&alex.id, at(2)).unwrap();
+    let aside = repo
+        .keys()
+        .kept_aside("outcome-focus/review-draft/p-11", at(2));
+    assert_eq!(store.get(&aside).unwrap().as_deref(), Some("{broken"));
+    assert_eq!(repo.load_review_draft(&alex.id), Ok(None));
+
+    repo.save_review_draft(&alex.id, &draft, at(3)).unwrap();
+    repo.delete_person(&alex.id, at(4)).unwrap();
+    assert_eq!(repo.load_review_draft(&alex.id), Ok(None));
+}
+
+#[test]
 fn a_likert_tap_writes_only_that_persons_key() {
     use crate::domain::{built_in_decks, Answer, Reading, Respondent};
     let store = MemoryStore::default();

@@ -89,6 +89,79 @@ fn a_new_draft_covers_the_current_outcomes_only() {
 }
 
 #[test]
+fn a_resumed_draft_lines_up_with_the_outcomes_worked_on_now() {
+    let mut person = person();
+    let mut draft = ReviewDraft::new(&person, today());
+    draft.took_part = "A.B. and Sam".into();
+    draft.outcomes[0].helped = "Her sister came along".into();
+    draft.outcomes[1].helped = "A new bus pass".into();
+    draft.add_unplanned(today());
+
+    // Unchanged: the draft comes back as it was, nothing left out.
+    let same = draft.clone().resume(&person);
+    assert_eq!(
+        same.offer("A.B."),
+        "You have an unfinished review with A.B., dated 22 November 2026."
+    );
+    assert_eq!((same.draft, same.left_out), (draft.clone(), 0));
+
+    // Meanwhile o-1 was ended elsewhere and o-4 agreed: o-2 keeps its notes in its new place,
+    // o-4 starts blank, and o-1's notes are counted as left out.
+    person.outcomes[0].status = OutcomeStatus::Achieved;
+    person.outcomes.push(outcome(
+        "o-4",
+        "I cook a meal",
+        false,
+        OutcomeStatus::Working,
+    ));
+    let resumed = draft.clone().resume(&person);
+    let ids: Vec<&str> = resumed
+        .draft
+        .outcomes
+        .iter()
+        .map(|o| o.outcome_id.as_str())
+        .collect();
+    assert_eq!(ids, ["o-2", "o-4"]);
+    assert_eq!(resumed.draft.outcomes[0].helped, "A new bus pass");
+    assert_eq!(resumed.draft.outcomes[1].helped, "");
+    assert_eq!(resumed.draft.took_part, "A.B. and Sam");
+    assert_eq!(resumed.draft.unplanned.len(), 1);
+    assert_eq!(resumed.left_out, 1);
+    assert_eq!(
+        resumed.offer("A.B."),
+        "You have an unfinished review with A.B., dated 22 November 2026. One outcome it spoke \
+         of is no longer being worked on (a review was saved since), so what was typed about it \
+         cannot be carried on."
+    );
+
+    // An ended outcome with nothing typed about it is no loss.
+    draft.outcomes[0].helped.clear();
+    assert_eq!(draft.resume(&person).left_out, 0);
+}
+
+#[test]
+fn a_draft_round_trips_through_its_stored_form() {
+    use crate::domain::{decode, encode, Direction};
+    let person = person();
+    let mut draft = ReviewDraft::new(&person, today());
+    draft.outcomes[0].status = OutcomeStatus::PartlyAchieved;
+    draft.outcomes[0].level = GoalLevel::new(1);
+    draft.outcomes[1].worker_view.comment = "<script>alert(1)</script>".into();
+    draft.add_outcome(today());
+    draft.new_outcomes[0].words = "I join the walking group".into();
+    draft.add_unplanned(today());
+    draft.unplanned[0].direction = Some(Direction::Negative);
+    let at = chrono::DateTime::parse_from_rfc3339("2026-11-22T09:00:00Z")
+        .unwrap()
+        .to_utc();
+    let text = encode(&draft, at);
+    assert_eq!(decode::<ReviewDraft>(&text).unwrap().data, draft);
+    // Nothing before schema 3 held a review draft.
+    let older = text.replacen("\"schema\":3", "\"schema\":2", 1);
+    assert!(decode::<ReviewDraft>(&older).is_err());
+}
+
+#[test]
 fn validates_the_date() {
     check(|_| {}, &[]);
     check(|d| d.date = "2026-06-08".into(), &[]);

@@ -11,7 +11,7 @@ use crate::ui::clock::{now, today};
 use crate::ui::components::conversation::{
     AspirationsStep, CheckStep, DraftState, ImagineStep, NowStep, OutcomesStep, SummaryStep,
 };
-use crate::ui::components::{focus_by_id, Link, StepIndicator};
+use crate::ui::components::{focus_by_id, Link, ResumeOrDiscard, StepIndicator};
 use crate::ui::router::use_navigator;
 use crate::ui::set_title;
 use crate::ui::state::use_app_state;
@@ -44,7 +44,9 @@ pub fn StartConversationPage(
         .into_any();
     }
     match repository().load_draft(&id) {
-        Ok(Some(saved)) => view! { <ResumeOrDiscard person=person saved=saved/> }.into_any(),
+        Ok(Some(saved)) => {
+            view! { <ConversationResumeOffer person=person saved=saved/> }.into_any()
+        }
         Ok(None) => {
             let draft = ConversationDraft::new(&person, today());
             view! { <ConversationWizard person=person draft=draft/> }.into_any()
@@ -65,10 +67,7 @@ pub fn StartConversationPage(
 
 /// Offers to resume an unfinished conversation, or to discard it after a confirmation.
 #[component]
-fn ResumeOrDiscard(person: Person, saved: ConversationDraft) -> impl IntoView {
-    let choice = RwSignal::new(None::<bool>);
-    let confirming = RwSignal::new(false);
-    let error = RwSignal::new(None::<String>);
+fn ConversationResumeOffer(person: Person, saved: ConversationDraft) -> impl IntoView {
     let message = format!(
         "You have an unfinished conversation with {}, saved at step {} of {} ({}).",
         person.name,
@@ -77,58 +76,35 @@ fn ResumeOrDiscard(person: Person, saved: ConversationDraft) -> impl IntoView {
         CONVERSATION_STEPS.get(saved.step).copied().unwrap_or("Now"),
     );
     let title = format!("Conversation with {}", person.name);
+    // `None` while the offer is open; then whether the kept draft was resumed.
+    let choice = RwSignal::new(None::<bool>);
     let person = StoredValue::new(person);
     let saved = StoredValue::new(saved);
     let discard = Callback::new(move |()| {
-        match person.with_value(|p| repository().discard_draft(&p.id, now())) {
-            Ok(()) => choice.set(Some(false)),
-            Err(e) => error.set(Some(e.to_string())),
-        }
+        person
+            .with_value(|p| repository().discard_draft(&p.id, now()))
+            .map_err(|e| e.to_string())
     });
-    move || {
-        match choice.get() {
-        Some(true) => view! {
-            <ConversationWizard person=person.get_value() draft=saved.get_value()/>
+    let chosen = Callback::new(move |resume| choice.set(Some(resume)));
+    move || match choice.get() {
+        None => view! {
+            <ResumeOrDiscard
+                title=title.clone()
+                message=message.clone()
+                what="conversation"
+                discard=discard
+                chosen=chosen
+            />
         }
         .into_any(),
-        Some(false) => {
-            let draft = person.with_value(|p| ConversationDraft::new(p, today()));
+        Some(resume) => {
+            let draft = if resume {
+                saved.get_value()
+            } else {
+                person.with_value(|p| ConversationDraft::new(p, today()))
+            };
             view! { <ConversationWizard person=person.get_value() draft=draft/> }.into_any()
         }
-        None => view! {
-            <h1>{title.clone()}</h1>
-            <p>{message.clone()}</p>
-            <div role="alert">
-                {move || error.get().map(|e| view! { <p class="notice notice-error">{e}</p> })}
-            </div>
-            <Show
-                when=move || confirming.get()
-                fallback=move || view! {
-                    <div class="actions">
-                        <button type="button" class="button-primary" on:click=move |_| choice.set(Some(true))>
-                            "Resume the conversation"
-                        </button>
-                        <button type="button" class="button-secondary" on:click=move |_| confirming.set(true)>
-                            "Discard it and start again"
-                        </button>
-                    </div>
-                }
-            >
-                <div class="notice notice-warning">
-                    <p>"Discard the unfinished conversation? Everything typed in it will be lost."</p>
-                    <div class="actions">
-                        <button type="button" class="button-danger" on:click=move |_| discard.run(())>
-                            "Yes, discard it"
-                        </button>
-                        <button type="button" class="button-secondary" on:click=move |_| confirming.set(false)>
-                            "Cancel"
-                        </button>
-                    </div>
-                </div>
-            </Show>
-        }
-        .into_any(),
-    }
     }
 }
 

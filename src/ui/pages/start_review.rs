@@ -10,6 +10,7 @@ use crate::domain::{
 use crate::route::Route;
 use crate::storage::repository;
 use crate::ui::clock::{now, today};
+use crate::ui::components::ResumeOrDiscard;
 use crate::ui::components::{
     error_for, focus_by_id, focus_summary, ErrorSummary, Link, NewOutcomeFields,
     OutcomeReviewFields, TextField, UnplannedFields,
@@ -43,17 +44,93 @@ pub fn StartReviewPage(
             }
             .into_any()
         }
-        Ok(person) => view! { <ReviewForm person=person/> }.into_any(),
+        Ok(person) => {
+            let (saved, notice) = match repository().load_review_draft(&person.id) {
+                Ok(saved) => (saved, None),
+                Err(error) => (
+                    None,
+                    Some(format!(
+                        "Your unfinished review could not be read ({error}). It will be kept \
+                         aside, not deleted, when this new one is saved."
+                    )),
+                ),
+            };
+            view! { <ReviewStart person=person saved=saved notice=notice/> }.into_any()
+        }
         Err(error) => view! { <RecordUnavailable error=error/> }.into_any(),
     }
 }
 
-/// The review form for a person who has had their first conversation.
+/// The review form, after offering to resume an unfinished review (lined up with the
+/// outcomes worked on now) or to discard it.
 #[component]
-fn ReviewForm(person: Person) -> impl IntoView {
+fn ReviewStart(
+    person: Person,
+    saved: Option<ReviewDraft>,
+    notice: Option<String>,
+) -> impl IntoView {
+    let resumed = saved.map(|saved| saved.resume(&person));
+    let offer = resumed.as_ref().map(|r| r.offer(&person.name));
+    // `None` while the offer is open; then whether the kept draft was resumed.
+    let choice = RwSignal::new(offer.is_none().then_some(false));
+    let title = format!("Review with {}", person.name);
+    let resumed = StoredValue::new(resumed.map(|r| r.draft));
+    let person = StoredValue::new(person);
+    let discard = Callback::new(move |()| {
+        person
+            .with_value(|p| repository().discard_review_draft(&p.id, now()))
+            .map_err(|e| e.to_string())
+    });
+    let chosen = Callback::new(move |resume| choice.set(Some(resume)));
+    view! {
+        {notice.map(|n| view! { <p class="notice notice-warning">{n}</p> })}
+        {move || match choice.get() {
+            None => view! {
+                <ResumeOrDiscard
+                    title=title.clone()
+                    message=offer.clone().unwrap_or_default()
+                    what="review"
+                    discard=discard
+                    chosen=chosen
+                />
+            }
+            .into_any(),
+            Some(resume) => {
+                let draft = resume
+                    .then(|| resumed.get_value())
+                    .flatten()
+                    .unwrap_or_else(|| person.with_value(|p| ReviewDraft::new(p, today())));
+                view! { <ReviewForm person=person.get_value() draft=draft/> }.into_any()
+            }
+        }}
+    }
+}
+
+/// The review form for a person who has had their first conversation, kept as a draft on
+/// every change until it is saved.
+#[component]
+fn ReviewForm(person: Person, draft: ReviewDraft) -> impl IntoView {
     let state = use_app_state();
     let navigator = use_navigator();
-    let draft = RwSignal::new(ReviewDraft::new(&person, today()));
+    let draft = RwSignal::new(draft);
+    let draft_error = RwSignal::new(None::<String>);
+    // Every change is kept at once, so leaving or reloading loses nothing. The first run only
+    // starts tracking: opening the form and leaving without typing leaves no draft behind.
+    Effect::new({
+        let id = person.id.clone();
+        move |opened: Option<()>| {
+            draft.track();
+            if opened.is_none() {
+                return;
+            }
+            let result = draft.with_untracked(|d| repository().save_review_draft(&id, d, now()));
+            draft_error.set(
+                result
+                    .err()
+                    .map(|e| format!("The draft was not saved. {e}")),
+            );
+        }
+    });
     let errors = RwSignal::new(Vec::<FormError>::new());
     let save_error = RwSignal::new(None::<String>);
     let summary = NodeRef::<html::Div>::new();
@@ -95,7 +172,10 @@ fn ReviewForm(person: Person) -> impl IntoView {
                     let mut changed = person.get_value();
                     changed.record_review(valid);
                     match repository().save_person(&changed, now()) {
-                        Ok(_) => {
+                        Ok(saved) => {
+                            // The review is stored; a draft left behind would only offer it
+                            // again. If it cannot go, the offer's Discard still removes it.
+                            let _ = repository().discard_review_draft(&saved.id, now());
                             state.return_after_save(
                                 navigator,
                                 &person_href,
@@ -134,6 +214,10 @@ fn ReviewForm(person: Person) -> impl IntoView {
         <h1>"Start a review"</h1>
         <p class="lead">"With " <strong>{name}</strong></p>
         <p class="meta">{history}</p>
+        <p class="draft-note">"Everything you type is kept as a draft in this browser until you save."</p>
+        <div role="alert">
+            {move || draft_error.get().map(|e| view! { <p class="notice notice-error">{e}</p> })}
+        </div>
         <form class="review-form" novalidate on:submit=submit>
             <ErrorSummary errors=errors save_error=save_error node_ref=summary/>
             <TextField
@@ -200,7 +284,7 @@ fn ReviewForm(person: Person) -> impl IntoView {
             </button>
             <div class="actions">
                 <button type="submit" class="button-primary">"Save review"</button>
-                <Link to=person_href class="button-secondary">"Cancel"</Link>
+                <Link to=person_href class="button-secondary">"Leave for now"</Link>
             </div>
         </form>
     }

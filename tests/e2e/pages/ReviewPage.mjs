@@ -26,13 +26,23 @@ export class ReviewPage extends Shell {
     this.tookPart = this.main.getByRole('textbox', { name: 'Who took part', exact: true });
     this.addOutcomeButton = this.main.getByRole('button', { name: /^Add (an|another) outcome$/ });
     this.saveButton = this.main.getByRole('button', { name: 'Save review', exact: true });
-    this.cancelLink = this.main.getByRole('link', { name: 'Cancel', exact: true });
+    this.leaveLink = this.main.getByRole('link', { name: 'Leave for now', exact: true });
+    this.draftNote = this.main.getByText('Everything you type is kept as a draft in this browser until you save.');
+    this.resumeButton = this.main.getByRole('button', { name: 'Resume the review', exact: true });
+    this.discardButton = this.main.getByRole('button', { name: 'Discard it and start again', exact: true });
+    this.discardQuestion = this.main.getByText('Discard the unfinished review? Everything typed in it will be lost.');
+    this.confirmDiscardButton = this.main.getByRole('button', { name: 'Yes, discard it', exact: true });
     this.errorSummary = page.getByRole('alert').filter({ hasText: 'There is a problem' });
   }
 
   async goto(path) {
     await this.page.goto(`${path}/review`);
     await expect(this.heading).toBeVisible();
+  }
+
+  /** The offer to carry on with an unfinished review. */
+  resumeMessage(name) {
+    return this.main.getByText(new RegExp(`^You have an unfinished review with ${escape(name)}, dated `));
   }
 
   /** The fields about one current outcome, in the group named by its words. */
