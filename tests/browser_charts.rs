@@ -8,18 +8,12 @@ use outcome_focus::domain::{
     Answer, CardAnswer, CardDraft, Deck, DeckId, Reading, Respondent, Scale,
 };
 use outcome_focus::ui::components::charts::ChartFigure;
-use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use web_sys::HtmlElement;
+
+mod browser_support;
+use browser_support::container;
 
 wasm_bindgen_test_configure!(run_in_browser);
-
-fn container() -> HtmlElement {
-    let document = document();
-    let div = document.create_element("div").unwrap();
-    document.body().unwrap().append_child(&div).unwrap();
-    div.unchecked_into()
-}
 
 /// A deck of 13 cards (so the star chart has a spoke per domain) whose name, first
 /// statement and first domain are markup.

@@ -7,29 +7,13 @@ use leptos::prelude::*;
 use outcome_focus::domain::{PersonDraft, SaveError, StoredProblem, ValidPerson};
 use outcome_focus::ui::components::{PersonForm, StoredProblems};
 use outcome_focus::ui::state::AppState;
-use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{HtmlElement, HtmlInputElement};
 
+mod browser_support;
+use browser_support::{container, find, tick};
+
 wasm_bindgen_test_configure!(run_in_browser);
-
-fn container() -> HtmlElement {
-    let document = document();
-    let div = document.create_element("div").unwrap();
-    document.body().unwrap().append_child(&div).unwrap();
-    div.unchecked_into()
-}
-
-fn find<T: JsCast>(root: &HtmlElement, selector: &str) -> T {
-    root.query_selector(selector)
-        .unwrap()
-        .unwrap_or_else(|| panic!("nothing matches {selector}"))
-        .unchecked_into()
-}
-
-async fn tick() {
-    leptos::task::tick().await;
-}
 
 #[wasm_bindgen_test]
 async fn the_person_form_shows_linked_errors_then_saves() {

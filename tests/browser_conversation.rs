@@ -10,31 +10,12 @@ use outcome_focus::ui::clock::now;
 use outcome_focus::ui::pages::StartConversationPage;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use web_sys::{HtmlElement, HtmlInputElement};
+use web_sys::HtmlInputElement;
+
+mod browser_support;
+use browser_support::{button, container, tick};
 
 wasm_bindgen_test_configure!(run_in_browser);
-
-fn container() -> HtmlElement {
-    let div = document().create_element("div").unwrap();
-    document().body().unwrap().append_child(&div).unwrap();
-    div.unchecked_into()
-}
-
-fn button(root: &HtmlElement, text: &str) -> HtmlElement {
-    let buttons = root.query_selector_all("button").unwrap();
-    (0..buttons.length())
-        .filter_map(|i| buttons.item(i))
-        .map(|b| b.unchecked_into::<HtmlElement>())
-        .find(|b| b.text_content().unwrap_or_default().trim() == text)
-        .unwrap_or_else(|| panic!("no button {text:?}"))
-}
-
-/// Lets the view catch up: a re-render and the property effects it schedules.
-async fn tick() {
-    for _ in 0..3 {
-        leptos::task::tick().await;
-    }
-}
 
 #[wasm_bindgen_test]
 async fn a_conversation_keeps_its_draft_and_can_be_resumed() {
