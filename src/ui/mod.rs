@@ -8,6 +8,7 @@ pub mod backup;
 pub mod bundles;
 pub mod clock;
 pub mod components;
+pub mod drafts;
 pub mod files;
 pub mod pages;
 pub mod router;

@@ -12,6 +12,7 @@ use crate::ui::components::conversation::{
     AspirationsStep, CheckStep, DraftState, ImagineStep, NowStep, OutcomesStep, SummaryStep,
 };
 use crate::ui::components::{focus_by_id, Link, ResumeOrDiscard, StepIndicator};
+use crate::ui::drafts::keep_as_draft;
 use crate::ui::router::use_navigator;
 use crate::ui::set_title;
 use crate::ui::state::use_app_state;
@@ -121,25 +122,12 @@ fn ConversationWizard(person: Person, draft: ConversationDraft) -> impl IntoView
     let save_error = RwSignal::new(None::<String>);
     let heading = NodeRef::<html::H2>::new();
     let person = StoredValue::new(person);
-    let person_id = person.with_value(|p| p.id.clone());
-
-    // Every change is kept at once, so leaving or reloading loses nothing. The first run only
-    // starts tracking: opening the page and leaving without typing leaves no draft behind.
-    Effect::new({
-        let person_id = person_id.clone();
-        move |opened: Option<()>| {
-            draft.track();
-            if opened.is_none() {
-                return;
-            }
-            let result = draft.with_untracked(|d| repository().save_draft(&person_id, d, now()));
-            save_error.set(
-                result
-                    .err()
-                    .map(|e| format!("The draft was not saved. {e}")),
-            );
-        }
-    });
+    let id = person.with_value(|p| p.id.clone());
+    keep_as_draft(
+        draft,
+        move |d| repository().save_draft(&id, d, now()),
+        save_error,
+    );
 
     let step = Memo::new(move |_| draft.with(|d| d.step.min(CONVERSATION_STEPS.len() - 1)));
     let last = CONVERSATION_STEPS.len() - 1;

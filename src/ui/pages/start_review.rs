@@ -15,6 +15,7 @@ use crate::ui::components::{
     error_for, focus_by_id, focus_summary, ErrorSummary, Link, NewOutcomeFields,
     OutcomeReviewFields, TextField, UnplannedFields,
 };
+use crate::ui::drafts::keep_as_draft;
 use crate::ui::router::use_navigator;
 use crate::ui::set_title;
 use crate::ui::state::use_app_state;
@@ -114,23 +115,12 @@ fn ReviewForm(person: Person, draft: ReviewDraft) -> impl IntoView {
     let navigator = use_navigator();
     let draft = RwSignal::new(draft);
     let draft_error = RwSignal::new(None::<String>);
-    // Every change is kept at once, so leaving or reloading loses nothing. The first run only
-    // starts tracking: opening the form and leaving without typing leaves no draft behind.
-    Effect::new({
-        let id = person.id.clone();
-        move |opened: Option<()>| {
-            draft.track();
-            if opened.is_none() {
-                return;
-            }
-            let result = draft.with_untracked(|d| repository().save_review_draft(&id, d, now()));
-            draft_error.set(
-                result
-                    .err()
-                    .map(|e| format!("The draft was not saved. {e}")),
-            );
-        }
-    });
+    let id = person.id.clone();
+    keep_as_draft(
+        draft,
+        move |d| repository().save_review_draft(&id, d, now()),
+        draft_error,
+    );
     let errors = RwSignal::new(Vec::<FormError>::new());
     let save_error = RwSignal::new(None::<String>);
     let summary = NodeRef::<html::Div>::new();
