@@ -140,7 +140,7 @@ test('the dashboard works on a phone', async ({ page }) => {
   await expect(target(page, SCHOOL_TARGET).locator('.verdict')).toHaveText('Met');
   const wide = await page.evaluate(() => [...document.querySelectorAll('main *')]
     .filter((e) => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
-    .filter((e) => !e.closest('.table-scroll, .chart-data'))
+    .filter((e) => !e.closest('.table-wrap, .chart-data'))
     .map((e) => `${e.tagName}.${e.className}: ${e.textContent.slice(0, 40)}`));
   expect(wide, 'elements wider than the screen').toEqual([]);
   const sideScroll = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use crate::domain::{format_uk_date, readings_table, Deck, Reading};
+use crate::ui::components::ScrollingTable;
 
 /// Every finished reading of one deck as a table: cards down, readings across, scores in the
 /// cells (higher is better), for the printed report.
@@ -14,8 +15,7 @@ pub fn ReadingsTableView(
     let table = readings_table(&deck, &readings);
     let name = format!("{}: every reading", deck.name());
     view! {
-        // Focusable, so a keyboard can scroll a table wider than a phone.
-        <div class="table-wrap" tabindex="0" role="region" aria-label=name>
+        <ScrollingTable label=name>
             <table class="data-table readings-table">
                 <caption>{format!("{}: every reading (scores, higher is better)", deck.name())}</caption>
                 <thead>
@@ -37,6 +37,6 @@ pub fn ReadingsTableView(
                     }).collect_view()}
                 </tbody>
             </table>
-        </div>
+        </ScrollingTable>
     }
 }

@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use crate::domain::{OutcomeStatus, StatusTally, SMALL_NUMBERS};
+use crate::ui::components::ScrollingTable;
 
 /// Outcomes by status in each group (a domain or a term), with how many people each row
 /// rests on, flagged when few.
@@ -17,7 +18,7 @@ pub fn StatusTable(
     let empty = rows.is_empty();
     let label = caption.clone();
     view! {
-        <div class="table-scroll" tabindex="0" role="region" aria-label=label>
+        <ScrollingTable label=label>
             <table class="data-table">
                 <caption>{caption}</caption>
                 <thead>
@@ -46,6 +47,6 @@ pub fn StatusTable(
                     }).collect_view()}
                 </tbody>
             </table>
-        </div>
+        </ScrollingTable>
     }
 }

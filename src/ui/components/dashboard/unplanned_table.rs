@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use crate::domain::{UnplannedCounts, SMALL_NUMBERS};
+use crate::ui::components::ScrollingTable;
 
 /// Unplanned outcomes, positive and negative, in each domain and in all, with how many
 /// people each row rests on.
@@ -23,7 +24,7 @@ pub fn UnplannedTable(
         }
     };
     view! {
-        <div class="table-scroll" tabindex="0" role="region" aria-label="Unplanned outcomes by domain">
+        <ScrollingTable label="Unplanned outcomes by domain">
             <table class="data-table">
                 <caption>"Unplanned outcomes by domain"</caption>
                 <thead>
@@ -39,6 +40,6 @@ pub fn UnplannedTable(
                 </tbody>
                 <tfoot>{row("All domains".to_owned(), total)}</tfoot>
             </table>
-        </div>
+        </ScrollingTable>
     }
 }

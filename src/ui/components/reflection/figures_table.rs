@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use crate::domain::{format_change, format_uk_date, FiguresSnapshot, Share, SMALL_NUMBERS};
+use crate::ui::components::ScrollingTable;
 
 /// The dashboard's figures kept with a reflection: the counts, then each target's result.
 #[component]
@@ -80,9 +81,8 @@ pub fn FiguresTable(
                 }
             })
             .collect();
-        // Six columns scroll sideways on a phone: the region lets a keyboard scroll them.
         view! {
-            <div class="table-wrap" tabindex="0" role="region" aria-label=targets_label>
+            <ScrollingTable label=targets_label>
                 <table class="data-table figures-table">
                     <caption>"Targets"</caption>
                     <thead>
@@ -97,7 +97,7 @@ pub fn FiguresTable(
                     </thead>
                     <tbody>{rows}</tbody>
                 </table>
-            </div>
+            </ScrollingTable>
         }
     });
     view! {
