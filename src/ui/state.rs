@@ -70,6 +70,18 @@ impl AppState {
         self.changes.update(|n| *n += 1);
     }
 
+    /// Calls `reload` after each later change to stored records (a save here or in another
+    /// tab), but not at once: the page that asks has just read what it shows.
+    pub fn after_changes(&self, reload: impl Fn() + 'static) {
+        let changes = self.changes;
+        Effect::new(move |opened: Option<()>| {
+            changes.track();
+            if opened.is_some() {
+                reload();
+            }
+        });
+    }
+
     /// When reviews fall due under the service settings, tracked.
     pub fn schedule(&self) -> ReviewSchedule {
         self.settings.with(ServiceSettings::schedule)

@@ -22,8 +22,7 @@ pub fn ReflectionsPage() -> impl IntoView {
     let reflections = RwSignal::new(loaded);
     let note = RwSignal::new(None::<String>);
     // Kept in another tab: show it, and add the next one to it.
-    Effect::new(move |_| {
-        state.changes.track();
+    state.after_changes(move || {
         if let Ok(stored) = repository().load_service_record::<Reflections>() {
             reflections.set(stored);
         }
