@@ -41,8 +41,7 @@ pub fn LogicModelsPage() -> impl IntoView {
 
     // Saved in another tab: show it, unless a form is open (its save then says it is stale).
     let state = use_app_state();
-    Effect::new(move |_| {
-        state.changes.track();
+    state.after_changes(move || {
         if editing.get_untracked().is_none() {
             if let Ok(stored) = repository().load_service_record::<LogicModels>() {
                 models.set(stored);
@@ -80,6 +79,19 @@ pub fn LogicModelsPage() -> impl IntoView {
             }
             Err(message) => action_error.set(Some(message)),
         }
+    };
+    // A save from the form of one side of a piece of work: the work, or its service side.
+    let save_piece = move |id: String, side: fn(&mut PieceOfWork) -> &mut LogicModel| {
+        Callback::new(move |model: LogicModel| {
+            let name = model.name.clone();
+            store(&|m: &mut LogicModels| {
+                if let Some(w) = m.pieces_of_work.iter_mut().find(|w| w.id == id) {
+                    *side(w) = model.clone();
+                }
+            })?;
+            close(Some(format!("{name} was saved.")));
+            Ok(())
+        })
     };
     let open = move |which: Editing| {
         move |_| {
@@ -176,16 +188,7 @@ pub fn LogicModelsPage() -> impl IntoView {
                         Ok(())
                     }),
                 };
-                let on_save = Callback::new(move |work: LogicModel| {
-                    let name = work.name.clone();
-                    store(&|m: &mut LogicModels| {
-                        if let Some(w) = m.pieces_of_work.iter_mut().find(|w| w.id == save_id) {
-                            w.work = work.clone();
-                        }
-                    })?;
-                    close(Some(format!("{name} was saved.")));
-                    Ok(())
-                });
+                let on_save = save_piece(save_id, |w| &mut w.work);
                 view! {
                     <LogicModelForm
                         heading=format!("Edit {}", current.name)
@@ -200,16 +203,7 @@ pub fn LogicModelsPage() -> impl IntoView {
             }
             Editing::ServiceSide(id) => {
                 let current = piece(&id).map(|w| w.service_side).unwrap_or_default();
-                let on_save = Callback::new(move |side: LogicModel| {
-                    let name = side.name.clone();
-                    store(&|m: &mut LogicModels| {
-                        if let Some(w) = m.pieces_of_work.iter_mut().find(|w| w.id == id) {
-                            w.service_side = side.clone();
-                        }
-                    })?;
-                    close(Some(format!("{name} was saved.")));
-                    Ok(())
-                });
+                let on_save = save_piece(id, |w| &mut w.service_side);
                 view! {
                     <LogicModelForm
                         heading=format!("Edit {}", current.name)
