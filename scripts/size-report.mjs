@@ -1,29 +1,35 @@
 #!/usr/bin/env node
-// Prints the gzip size (level 9) of every file in dist/, then what a first visit downloads for
-// each bundle (index.html + CSS + that bundle's JS glue and wasm; scripts/build.sh builds one
-// bundle per journey), and fails when any bundle's first load is over the budget.
+// What each kind of user downloads, compressed as a static host would serve it (gzip -9 and
+// brotli at its best), and the budgets that fail the build when it grows too far:
+//
+// - the practitioner's app, first visit: index.html and everything it loads to start (the
+//   CSS, the JS glue and whatever it imports, the wasm): budget 750 KB gzip. The manifest,
+//   its icons and the service worker are reported beside it, not counted: the browser fetches
+//   them after the app has started.
+// - the answer page a person opens on their own phone (answer.html and what it loads), once
+//   it is built: budget 120 KB gzip.
+// - what the service worker caches (every file but itself and the single-file edition), and
+//   the single-file edition (dist/outcome-focus.html): reported, not budgeted.
 //
 //   node scripts/size-report.mjs [dist-dir]
+//
+// Exits 1 when a budget is exceeded or the app's files cannot be found. See README.md, "Size".
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
-import { gzipSync, constants } from 'node:zlib';
+import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 
-// Per bundle: the most a first visit to any page downloads. Issue 3 split the app into
-// bundles instead of raising this for the whole app; see README.md, "Size".
-const BUDGET = 220 * 1024;
-// The exceptions: the pages that draw charts (a person's charts and report; the service
-// dashboard and its report) carry the chart drawing code (plotters and our charts, ~40 KB
-// gzip that no other page downloads). They are bundles of their own, so a phone taking a
-// reading never fetches it.
-const BUDGETS = { progress: 256 * 1024, dashboard: 256 * 1024 };
-const budgetOf = (name) => BUDGETS[name] ?? BUDGET;
-const COUNTED = new Set(['.html', '.js', '.wasm', '.css']);
+const KB = 1024;
+const PRACTITIONER_BUDGET = 750 * KB;
+const ANSWER_BUDGET = 120 * KB;
+// Not part of what the service worker caches: the worker itself (the browser fetches it
+// afresh) and the single-file edition (a download of its own, for running without a server).
+const NOT_CACHED = new Set(['sw.js', 'outcome-focus.html']);
+
 const here = path.dirname(fileURLToPath(import.meta.url));
 const dist = path.resolve(process.argv[2] ?? process.env.DIST_DIR ?? path.join(here, '..', 'dist'));
-
-if (!existsSync(dist)) {
-  console.error(`size-report: ${dist} not found: run 'trunk build --release' first`);
+if (!existsSync(path.join(dist, 'index.html'))) {
+  console.error(`size-report: ${dist}/index.html not found: run scripts/build.sh first`);
   process.exit(1);
 }
 
@@ -36,50 +42,123 @@ function* walk(dir) {
   }
 }
 
-const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
-const rows = [];
-for (const file of walk(dist)) {
-  const raw = readFileSync(file);
-  const gz = gzipSync(raw, { level: constants.Z_BEST_COMPRESSION }).length;
-  rows.push({ name: path.relative(dist, file), raw: raw.length, gz, counted: COUNTED.has(path.extname(file).toLowerCase()) });
+const files = new Map();
+for (const full of walk(dist)) {
+  const raw = readFileSync(full);
+  files.set(path.relative(dist, full).split(path.sep).join('/'), {
+    name: path.relative(dist, full).split(path.sep).join('/'),
+    body: raw,
+    raw: raw.length,
+    gz: gzipSync(raw, { level: constants.Z_BEST_COMPRESSION }).length,
+    br: brotliCompressSync(raw, {
+      params: {
+        [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
+        [constants.BROTLI_PARAM_LGWIN]: constants.BROTLI_MAX_WINDOW_BITS,
+        [constants.BROTLI_PARAM_SIZE_HINT]: raw.length,
+      },
+    }).length,
+  });
 }
-rows.sort((a, b) => b.gz - a.gz);
 
-const width = Math.max(4, ...rows.map((r) => r.name.length));
-console.log(`${'file'.padEnd(width)}  ${'raw'.padStart(10)}  ${'gzip -9'.padStart(10)}`);
-for (const r of rows) {
-  console.log(`${r.name.padEnd(width)}  ${kb(r.raw).padStart(10)}  ${kb(r.gz).padStart(10)}${r.counted ? '' : '  (not counted)'}`);
+const kb = (n) => `${(n / KB).toFixed(1)} KB`;
+const sum = (list, key) => list.reduce((s, f) => s + f[key], 0);
+const width = Math.max(4, ...[...files.keys()].map((n) => n.length));
+const row = (name, f, note = '') =>
+  `${name.padEnd(width)}  ${kb(f.raw).padStart(10)}  ${kb(f.gz).padStart(10)}  ${kb(f.br).padStart(10)}${note}`;
+
+console.log(`${'file'.padEnd(width)}  ${'raw'.padStart(10)}  ${'gzip -9'.padStart(10)}  ${'brotli 11'.padStart(10)}`);
+for (const f of [...files.values()].sort((a, b) => b.gz - a.gz)) console.log(row(f.name, f));
+
+// The files a page loads: every address in the page (link href, script src, the loader's
+// import and init arguments) that names a file in dist, then what each JS file imports
+// (wasm-bindgen's snippets), followed until nothing new turns up. Addresses may carry the
+// build's sub-path (scripts/build.sh /outcome-focus/), so a file is found by the longest
+// tail of the address that names one.
+function fileOf(address) {
+  const clean = address.split(/[?#]/)[0].replace(/^(?:https?:)?\/\/[^/]+/, '');
+  const parts = clean.split('/').filter((p) => p && p !== '.');
+  for (let i = 0; i < parts.length; i++) {
+    const name = parts.slice(i).join('/');
+    if (files.has(name)) return name;
+  }
+  return null;
 }
-// A bundle is a pair "<name>-<hash>.js" + "<name>-<hash>_bg.wasm"; the page and its CSS are
-// part of every first load.
-const shared = rows.filter((r) => r.counted && !/\.(js|wasm)$/.test(r.name));
-const bundles = new Map();
-for (const r of rows.filter((r) => /\.(js|wasm)$/.test(r.name))) {
-  const name = r.name.replace(/-[0-9a-f]+(_bg)?\.(js|wasm)$/, '');
-  bundles.set(name, [...(bundles.get(name) ?? []), r]);
+const ADDRESS = /["'`(]([^"'`()\s<>]+\.(?:css|m?js|wasm|webmanifest|json|png|svg|ico|webp))["'`)]/g;
+function loadedBy(page) {
+  const found = new Set();
+  const queue = [page];
+  while (queue.length > 0) {
+    const from = queue.shift();
+    const text = files.get(from).body.toString('utf8');
+    for (const [, address] of text.matchAll(ADDRESS)) {
+      // Relative imports inside a JS file are relative to that file.
+      const resolved = address.startsWith('.') ? path.posix.join(path.posix.dirname(from), address) : address;
+      const name = fileOf(resolved);
+      if (!name || name === page || found.has(name)) continue;
+      found.add(name);
+      if (/\.m?js$/.test(name) && name !== 'sw.js') queue.push(name);
+    }
+  }
+  return [...found];
 }
-if (bundles.size === 0) {
-  console.error('size-report: FAIL: no bundles (<name>-<hash>.js and _bg.wasm) in ' + dist);
-  process.exit(1);
+
+// What starts the app (counted) and what an installable app adds after it (reported).
+const isExtra = (name) => name === 'sw.js' || /\.(webmanifest|json|png|svg|ico|webp)$/.test(name);
+function firstLoad(page) {
+  const loaded = loadedBy(page);
+  const manifest = loaded.find((n) => /\.webmanifest$|manifest\.json$/.test(n));
+  // Icons are named in the manifest, not in the page.
+  const icons = manifest ? loadedBy(manifest).filter((n) => !loaded.includes(n)) : [];
+  if (files.has('sw.js') && !loaded.includes('sw.js')) loaded.push('sw.js');
+  return {
+    counted: [page, ...loaded.filter((n) => !isExtra(n))].map((n) => files.get(n)),
+    extras: [...loaded.filter(isExtra), ...icons].map((n) => files.get(n)),
+  };
 }
-const sum = (list, key) => list.reduce((s, r) => s + r[key], 0);
-console.log('');
-console.log(`first load per bundle (html + css + js + wasm), budget ${kb(BUDGET)} gzip each` +
-  ` (${Object.entries(BUDGETS).map(([n, b]) => `${n}: ${kb(b)}`).join(', ')}):`);
-let over = [];
-let largest = 0;
-for (const [name, files] of [...bundles].sort()) {
-  const load = [...shared, ...files];
-  const gz = sum(load, 'gz');
-  largest = Math.max(largest, gz);
-  const budget = budgetOf(name);
+
+const failures = [];
+function report(title, page, budget) {
+  const { counted, extras } = firstLoad(page);
+  const kinds = new Set(counted.map((f) => path.extname(f.name)));
+  console.log('');
+  console.log(`${title} (${page} and what it loads to start):`);
+  for (const f of counted) console.log('  ' + row(f.name, f));
+  if (!kinds.has('.wasm') || !kinds.has('.js')) {
+    failures.push(`${page} loads no JS glue and wasm that this report can find`);
+  }
+  const gz = sum(counted, 'gz');
   const verdict = gz > budget ? `OVER by ${kb(gz - budget)}` : `${kb(budget - gz)} under`;
-  console.log(`  ${name.padEnd(14)} ${kb(gz).padStart(10)} gzip  (${kb(sum(load, 'raw'))} raw)  ${verdict}`);
-  if (gz > budget) over.push(name);
+  console.log(`  ${'total'.padEnd(width)}  ${kb(sum(counted, 'raw')).padStart(10)}  ${kb(gz).padStart(10)}  ${kb(sum(counted, 'br')).padStart(10)}  ${verdict}`);
+  if (gz > budget) failures.push(`${title} is ${kb(gz)} gzip, over its budget of ${kb(budget)}`);
+  if (extras.length > 0) {
+    console.log(`  after start (manifest, icons, service worker; not counted):`);
+    for (const f of extras) console.log('  ' + row(f.name, f));
+  }
+  return { gz, br: sum(counted, 'br') };
 }
-console.log(`largest first load: ${kb(largest)} gzip of ${bundles.size} bundles; budget ${kb(BUDGET)}, charts ${kb(budgetOf('progress'))}`);
-if (over.length > 0) {
-  console.error(`size-report: FAIL: first load of ${over.join(', ')} is over its budget.`);
+
+const practitioner = report('practitioner first load', 'index.html', PRACTITIONER_BUDGET);
+if (files.has('answer.html')) {
+  const answer = report('answer page first load', 'answer.html', ANSWER_BUDGET);
+  console.log(`answer page: ${kb(answer.gz)} gzip (budget ${kb(ANSWER_BUDGET)}), ${kb(answer.br)} brotli`);
+} else {
+  console.log('');
+  console.log('answer page: not built yet');
+}
+
+console.log('');
+const cached = [...files.values()].filter((f) => !NOT_CACHED.has(f.name));
+console.log(`service worker cache: ${cached.length} files, ${kb(sum(cached, 'raw'))} raw, ` +
+  `${kb(sum(cached, 'gz'))} gzip, ${kb(sum(cached, 'br'))} brotli (every file but ${[...NOT_CACHED].join(' and ')})`);
+const single = files.get('outcome-focus.html');
+console.log(single
+  ? `single-file edition: outcome-focus.html ${kb(single.raw)} raw, ${kb(single.gz)} gzip, ${kb(single.br)} brotli (not budgeted)`
+  : 'single-file edition: not built (no outcome-focus.html)');
+
+console.log('');
+console.log(`practitioner first load: ${kb(practitioner.gz)} gzip (budget ${kb(PRACTITIONER_BUDGET)}), ${kb(practitioner.br)} brotli`);
+if (failures.length > 0) {
+  for (const f of failures) console.error(`size-report: FAIL: ${f}`);
   process.exit(1);
 }
-console.log('size-report: OK, every bundle is under budget');
+console.log('size-report: OK, every first load is within its budget');

@@ -93,7 +93,7 @@ read -r wasm_pass wasm_fail wasm_skip < <(libtest_counts "$last_log")
 unset OUTCOME_FOCUS_BASE_PATH
 step "release build (scripts/build.sh)" scripts/build.sh
 step "size budget (scripts/size-report.mjs)" node scripts/size-report.mjs dist
-size_line="$(grep '^largest first load' "$last_log" || true)"
+size_line="$(grep '^practitioner first load' "$last_log" || true)"
 e2e() { cd tests/e2e && npx --no playwright test; }
 step "end-to-end (Playwright, tests/e2e)" e2e
 read -r e2e_pass e2e_fail e2e_skip < <(playwright_counts "$last_log")
