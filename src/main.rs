@@ -1,9 +1,6 @@
-//! The People bundle: the list of people and adding a person.
+//! The practitioner's app: every page, in one download.
 
 fn main() {
     #[cfg(target_arch = "wasm32")]
-    outcome_focus::ui::mount(
-        outcome_focus::route::Bundle::People,
-        outcome_focus::ui::bundles::people,
-    );
+    outcome_focus::ui::mount();
 }

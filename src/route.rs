@@ -1,6 +1,7 @@
-//! The app's addresses: which page a path shows, and the path of each page. Pure, so the
-//! routes are tested on the host; the UI's small router (`ui::router`) only connects this to
-//! the browser's history.
+//! The app's addresses: which page a path shows, the path of each page, and where an address
+//! lives in the browser's location ([`Addresses`]). Pure, so the routes are tested on the host;
+//! `ui::router` only connects this to the browser's history (through leptos_router when the
+//! app is hosted, through the fragment in the single-file edition).
 //!
 //! ```
 //! use outcome_focus::route::Route;
@@ -64,165 +65,7 @@ pub enum Route {
     NotFound,
 }
 
-/// One download of the app: each serves some pages, so a phone fetches only the code of the
-/// journey it opens. Going to a page of another bundle loads that page afresh.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Bundle {
-    /// The People list and adding a person: the page most visits start on.
-    People,
-    /// A person's page and editing their details.
-    Person,
-    /// The guided first conversation.
-    Conversation,
-    /// Reviews, kept as a draft as they are typed.
-    Review,
-    /// Recording an unplanned outcome: a journey of its own since the review's draft took
-    /// `review` over budget.
-    Unplanned,
-    /// Taking a trigger-card reading: what a person opens on a phone, often handed over.
-    Reading,
-    /// The list of decks of trigger cards: creating and importing them.
-    Cards,
-    /// One deck: seeing, copying, editing and exporting it.
-    Deck,
-    /// A person's progress in charts and their printable report: the charts' drawing code is
-    /// large, so only these pages download it.
-    Progress,
-    /// Backup, restore, storage and wiping the device: the import code is big and rarely
-    /// needed, so no other page carries it.
-    Data,
-    /// The service's settings and its aims and targets.
-    Service,
-    /// The service's logic models: their editing and storage are a journey's worth of code.
-    Models,
-    /// The service dashboard and its printable report: like `Progress`, it draws charts.
-    Dashboard,
-    /// Reflections: they keep the dashboard's figures, so they carry its counting code
-    /// (everyone's records decoded and measured), but not its charts.
-    Reflections,
-    /// The CSV export: it reads everyone's records, and with reflections it put their
-    /// bundle 14 KB over budget, so only `/service/export` carries the CSV code.
-    Export,
-    /// Learning an outcome focus: its pages and exercises.
-    Learn,
-    /// The demonstration service: its generator builds a whole service through every form's
-    /// checks, as much code as a journey, so only `/demo` downloads it.
-    Demo,
-}
-
-impl Bundle {
-    /// Every bundle, in the order the build lists them.
-    pub const ALL: [Bundle; 17] = [
-        Bundle::People,
-        Bundle::Person,
-        Bundle::Conversation,
-        Bundle::Review,
-        Bundle::Unplanned,
-        Bundle::Reading,
-        Bundle::Cards,
-        Bundle::Deck,
-        Bundle::Progress,
-        Bundle::Data,
-        Bundle::Service,
-        Bundle::Models,
-        Bundle::Dashboard,
-        Bundle::Reflections,
-        Bundle::Export,
-        Bundle::Learn,
-        Bundle::Demo,
-    ];
-
-    /// The bundle's name: its cargo binary and the key the page loader in `index.html` uses.
-    pub fn name(self) -> &'static str {
-        match self {
-            Bundle::People => "people",
-            Bundle::Person => "person",
-            Bundle::Conversation => "conversation",
-            Bundle::Review => "review",
-            Bundle::Unplanned => "unplanned",
-            Bundle::Reading => "reading",
-            Bundle::Cards => "cards",
-            Bundle::Deck => "deck",
-            Bundle::Progress => "progress",
-            Bundle::Data => "data",
-            Bundle::Service => "service",
-            Bundle::Models => "models",
-            Bundle::Dashboard => "dashboard",
-            Bundle::Reflections => "reflections",
-            Bundle::Export => "export",
-            Bundle::Learn => "learn",
-            Bundle::Demo => "demo",
-        }
-    }
-
-    /// The bundle that serves a path, by the same rule as the loader in `index.html`: a path
-    /// `/people/<id>/<page>` (other than `/people/new`) is in the bundle its page segment
-    /// names, or [`Bundle::Person`] without one; `/cards/<id>` is in [`Bundle::Deck`] and
-    /// `/cards` in [`Bundle::Cards`]; `/data` in [`Bundle::Data`]; `/service/dashboard`,
-    /// `/service/report` in [`Bundle::Dashboard`], `/service/reflections` in
-    /// [`Bundle::Reflections`], `/service/export` in [`Bundle::Export`],
-    /// `/service/logic-model` in [`Bundle::Models`], the rest of
-    /// `/service` in
-    /// [`Bundle::Service`]; `/learn` in [`Bundle::Learn`], `/demo` in
-    /// [`Bundle::Demo`]; anything else is in
-    /// [`Bundle::People`].
-    pub fn for_path(path: &str) -> Bundle {
-        let path = path.split(['?', '#']).next().unwrap_or_default();
-        let mut parts = path.split('/').skip(1);
-        match (parts.next(), parts.next(), parts.next()) {
-            (Some("people"), Some(id), page) if !id.is_empty() && id != "new" => match page {
-                Some("conversation") => Bundle::Conversation,
-                Some("review") => Bundle::Review,
-                Some("unplanned") => Bundle::Unplanned,
-                Some("reading") => Bundle::Reading,
-                Some("progress" | "report") => Bundle::Progress,
-                _ => Bundle::Person,
-            },
-            (Some("cards"), Some(id), _) if !id.is_empty() => Bundle::Deck,
-            (Some("cards"), ..) => Bundle::Cards,
-            (Some("data"), ..) => Bundle::Data,
-            (Some("service"), Some("dashboard" | "report"), _) => Bundle::Dashboard,
-            (Some("service"), Some("reflections"), _) => Bundle::Reflections,
-            (Some("service"), Some("export"), _) => Bundle::Export,
-            (Some("service"), Some("logic-model"), _) => Bundle::Models,
-            (Some("service"), ..) => Bundle::Service,
-            (Some("learn"), ..) => Bundle::Learn,
-            (Some("demo"), ..) => Bundle::Demo,
-            _ => Bundle::People,
-        }
-    }
-}
-
 impl Route {
-    /// The bundle that serves this page.
-    pub fn bundle(&self) -> Bundle {
-        match self {
-            Route::StartConversation(_) => Bundle::Conversation,
-            Route::StartReview(_) => Bundle::Review,
-            Route::RecordUnplanned(_) => Bundle::Unplanned,
-            Route::Person(_) | Route::EditPerson(_) => Bundle::Person,
-            Route::TakeReading(_) => Bundle::Reading,
-            Route::PersonProgress(_) | Route::PersonReport(_) => Bundle::Progress,
-            Route::TriggerCards => Bundle::Cards,
-            Route::Deck(_) => Bundle::Deck,
-            Route::Data => Bundle::Data,
-            Route::ServiceSettings | Route::ServiceAims => Bundle::Service,
-            Route::LogicModels => Bundle::Models,
-            Route::Dashboard | Route::ServiceReport => Bundle::Dashboard,
-            Route::Reflections => Bundle::Reflections,
-            Route::ServiceExport => Bundle::Export,
-            Route::Learn | Route::LearnPage(_) => Bundle::Learn,
-            Route::Demo => Bundle::Demo,
-            Route::People | Route::AddPerson | Route::NotFound => Bundle::People,
-        }
-    }
-
-    /// Whether `bundle` shows this page. Every bundle shows "page not found" itself, so an
-    /// odd address can never bounce between bundles.
-    pub fn served_by(&self, bundle: Bundle) -> bool {
-        *self == Route::NotFound || self.bundle() == bundle
-    }
-
     /// The page for a path (without the app's base path). A trailing slash is ignored.
     pub fn parse(path: &str) -> Route {
         // A query (`?open=r-2`) picks something within the page, never the page itself.
@@ -300,6 +143,72 @@ impl Route {
             Route::PersonReport(id) => format!("/people/{}/report", id.as_str()),
         }
     }
+}
+
+/// Where the app keeps its addresses in the browser's location.
+///
+/// Hosted (http or https), an address is a real path under the base path the app is served
+/// from: `/outcome-focus/people/p-1a`. Opened from a file, the browser refuses any other path
+/// (`history.pushState` throws on `file://`), so the address lives in the fragment:
+/// `outcome-focus.html#/people/p-1a`.
+///
+/// ```
+/// use outcome_focus::route::Addresses;
+/// let hosted = Addresses::Path { base: "/of".into() };
+/// assert_eq!(hosted.href("/people/new"), "/of/people/new");
+/// assert_eq!(hosted.address("/of/people/new", "?x=1", ""), "/people/new?x=1");
+/// assert_eq!(Addresses::Fragment.href("/data"), "#/data");
+/// assert_eq!(Addresses::Fragment.address("/f.html", "", "#/data?export=1"), "/data?export=1");
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Addresses {
+    /// Paths under `base` (`""` at the root of a site, else `/sub/path` without a trailing
+    /// slash).
+    Path {
+        /// The sub-path the app is served from.
+        base: String,
+    },
+    /// The fragment of a single file's address.
+    Fragment,
+}
+
+impl Addresses {
+    /// The in-app address (path and query, as [`Route::parse`] and [`query_value`] read it)
+    /// of the browser's location, given its `pathname`, `search` and `hash`.
+    pub fn address(&self, pathname: &str, search: &str, hash: &str) -> String {
+        let address = match self {
+            Addresses::Path { base } => {
+                let path = pathname.strip_prefix(base.as_str()).unwrap_or(pathname);
+                format!("{path}{search}")
+            }
+            Addresses::Fragment => hash.trim_start_matches('#').to_owned(),
+        };
+        if address.starts_with('/') {
+            address
+        } else {
+            format!("/{address}")
+        }
+    }
+
+    /// The `href` of an in-app address (`/people/new`), as a link or the address bar needs it.
+    pub fn href(&self, address: &str) -> String {
+        match self {
+            Addresses::Path { base } => format!("{base}{address}"),
+            Addresses::Fragment => format!("#{address}"),
+        }
+    }
+}
+
+/// The path of an in-app address, without its query.
+pub fn path_of(address: &str) -> &str {
+    address.split(['?', '#']).next().unwrap_or_default()
+}
+
+/// The query of an in-app address (`?from=2026-01-01`), or empty.
+pub fn query_of(address: &str) -> &str {
+    let path = path_of(address);
+    let rest = &address[path.len()..];
+    rest.split('#').next().unwrap_or_default()
 }
 
 /// Whether `text` can name a Learn page: lower-case letters, digits and hyphens.
@@ -387,8 +296,71 @@ mod tests {
             ("/elsewhere", Route::NotFound),
         ] {
             assert_eq!(Route::parse(path), route, "parsing {path:?}");
-            let loaded = Bundle::for_path(path);
-            assert!(route.served_by(loaded), "{path:?} loads {loaded:?}");
+        }
+    }
+
+    #[test]
+    fn addresses_are_read_from_the_location_and_written_back() {
+        let root = Addresses::Path {
+            base: String::new(),
+        };
+        let sub = Addresses::Path {
+            base: "/outcome-focus".into(),
+        };
+        for (addresses, (pathname, search, hash), address, href) in [
+            (&root, ("/", "", ""), "/", "/"),
+            (
+                &root,
+                ("/people/p-1a", "?open=r-2", "#x"),
+                "/people/p-1a?open=r-2",
+                "/people/p-1a?open=r-2",
+            ),
+            (&sub, ("/outcome-focus", "", ""), "/", "/outcome-focus/"),
+            (&sub, ("/outcome-focus/", "", ""), "/", "/outcome-focus/"),
+            (
+                &sub,
+                ("/outcome-focus/data", "?export=1", ""),
+                "/data?export=1",
+                "/outcome-focus/data?export=1",
+            ),
+            (
+                &Addresses::Fragment,
+                ("/C:/x/outcome-focus.html", "", ""),
+                "/",
+                "#/",
+            ),
+            (
+                &Addresses::Fragment,
+                ("/x.html", "?ignored", "#/people/p-1a/reading"),
+                "/people/p-1a/reading",
+                "#/people/p-1a/reading",
+            ),
+            (
+                &Addresses::Fragment,
+                ("/x.html", "", "#/service/dashboard?from=2026-01-01"),
+                "/service/dashboard?from=2026-01-01",
+                "#/service/dashboard?from=2026-01-01",
+            ),
+        ] {
+            assert_eq!(
+                addresses.address(pathname, search, hash),
+                address,
+                "{addresses:?} {pathname}"
+            );
+            assert_eq!(addresses.href(address), href, "{addresses:?} {address}");
+        }
+    }
+
+    #[test]
+    fn addresses_split_into_path_and_query() {
+        for (address, path, query) in [
+            ("/", "/", ""),
+            ("/data?export=1", "/data", "?export=1"),
+            ("/people/p-1a?open=r-2#top", "/people/p-1a", "?open=r-2"),
+            ("/learn#x", "/learn", ""),
+        ] {
+            assert_eq!(path_of(address), path, "{address}");
+            assert_eq!(query_of(address), query, "{address}");
         }
     }
 

@@ -89,7 +89,7 @@ pub fn parse_utc_time(text: &str) -> Option<DateTime<Utc>> {
 }
 
 /// Reading stored dates and times with the parsers above (`#[serde(deserialize_with)]`):
-/// chrono's own parser, which its `Deserialize` uses, weighs ~10 KB of wasm in every bundle.
+/// chrono's own parser, which its `Deserialize` uses, weighs ~10 KB of wasm.
 /// Writing still goes through chrono, whose output the parsers read.
 pub mod stored {
     use chrono::{DateTime, NaiveDate, Utc};

@@ -1,7 +1,7 @@
 //! Which data set this tab uses: the real records or the demonstration service.
 //!
 //! The choice is a mark in this tab's **session storage**, not in local storage: it lasts
-//! through reloads and moves between pages (every bundle reads it on load) but ends with the
+//! through reloads and moves between pages (the app reads it at every load) but ends with the
 //! tab, so a shared work computer never opens in the demo for the next person, and a trainer
 //! who forgets to leave cannot later type real notes into fictional records. Every key the
 //! app builds comes from [`active_keys`], so the demo reads and writes only

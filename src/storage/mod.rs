@@ -144,7 +144,7 @@ pub fn watch_other_tabs(keys: Keys, on_change: impl Fn() + 'static) -> WindowLis
     })
 }
 
-/// The session-storage key of a confirmation on its way to a page in another bundle.
+/// The session-storage key of a confirmation on its way through a reload.
 const CARRIED_FLASH_KEY: &str = "outcome-focus/flash";
 
 fn session_storage() -> Option<web_sys::Storage> {
@@ -152,8 +152,8 @@ fn session_storage() -> Option<web_sys::Storage> {
 }
 
 /// Keeps a one-off confirmation (its page's path and the message) for the next page load in
-/// this tab: going to a page of another bundle loads it afresh, and "Conversation saved."
-/// must still appear there. Session storage, so it never outlives the tab.
+/// this tab: switching between the demo and the real records loads the app afresh, and "You
+/// left the demo." must still appear. Session storage, so it never outlives the tab.
 pub fn carry_flash(path: &str, message: &str) {
     if let Some(storage) = session_storage() {
         // Best effort: if it fails the save itself still happened, only the notice is lost.

@@ -5,23 +5,15 @@ use leptos::prelude::*;
 use super::components::{
     DemoBanner, FlashMessage, SiteFooter, SiteHeader, StorageFullBanner, StoredProblems,
 };
+use super::pages::page;
 use super::router::Navigator;
 use super::state::AppState;
-use crate::route::{Bundle, Route};
 use crate::storage::{active_keys, on_storage_full, watch_other_tabs};
 
-/// The pages of one bundle: the view for each route it serves (see [`Route::served_by`]).
-pub type Pages = fn(Route) -> AnyView;
-
-/// The whole app as one bundle serves it: the shell around the page for the current
-/// address. An address of another bundle's page is loaded afresh, so that bundle shows it.
+/// The whole app: the shell around the page for the current address. Moving to another page
+/// draws it in place, never reloading.
 #[component]
-pub fn App(
-    /// The bundle this download is.
-    bundle: Bundle,
-    /// Its pages.
-    pages: Pages,
-) -> impl IntoView {
+pub fn App() -> impl IntoView {
     let state = AppState::load();
     provide_context(state);
     let navigator = Navigator::provide();
@@ -29,24 +21,14 @@ pub fn App(
     let _other_tabs = watch_other_tabs(active_keys(), move || state.refresh());
     // Whichever page saves, a full store shows the banner that offers a backup.
     on_storage_full(move |full| state.storage_full.set(full));
-    // Back to a page kept in the browser's memory (back/forward cache): another bundle may
-    // have saved since it was shown.
-    let _page_shown = window_event_listener(leptos::ev::pageshow, move |event| {
-        if event.persisted() {
-            state.refresh();
-        }
-    });
+    // Only a change of page redraws it: a query changed within the page (the dashboard's
+    // filters) leaves the route as it was.
     let route = Memo::new(move |_| navigator.route());
-    let served = Memo::new(move |_| route.with(|route| route.served_by(bundle)));
-    Effect::new(move |_| {
-        if !served.get() {
-            state.carry_flash();
-            navigator.load_afresh();
-        }
-    });
 
     view! {
-        <a class="skip-link" href="#main">"Skip to main content"</a>
+        <a class="skip-link" href="#main" on:click=skip_to_main>
+            "Skip to main content"
+        </a>
         <DemoBanner/>
         // Handed over to the person: no menu and no way into the rest of the app.
         <Show when=move || !navigator.locked()>
@@ -57,13 +39,22 @@ pub fn App(
             // Not while handed over: the person holding the device needs none of this.
             <StorageFullBanner/>
             <FlashMessage/>
-            {move || {
-                let route = route.get();
-                route.served_by(bundle).then(|| pages(route))
-            }}
+            {move || page(route.get())}
         </main>
         <Show when=move || !navigator.locked()>
             <SiteFooter/>
         </Show>
+    }
+}
+
+/// Moves focus to the page's content. Done here rather than by the browser following `#main`,
+/// because in the single-file edition the fragment holds the page's address.
+fn skip_to_main(ev: leptos::ev::MouseEvent) {
+    ev.prevent_default();
+    let main = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("main"));
+    if let Some(main) = main.and_then(|m| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(m).ok()) {
+        let _ = main.focus();
     }
 }

@@ -5,7 +5,6 @@ use leptos::prelude::*;
 
 mod app;
 pub mod backup;
-pub mod bundles;
 pub mod clock;
 pub mod components;
 pub mod drafts;
@@ -14,18 +13,24 @@ pub mod pages;
 pub mod router;
 pub mod state;
 
-pub use app::{App, Pages};
+pub use app::App;
 
-/// The sub-path the app is served from (`/outcome-focus`), set at build time with
-/// `OUTCOME_FOCUS_BASE_PATH`; empty when it is served from the root.
-pub const BASE_PATH: &str = match option_env!("OUTCOME_FOCUS_BASE_PATH") {
-    Some(path) => path,
-    None => "",
-};
-
-/// Mounts one bundle of the app on the page's `<body>`.
-pub fn mount(bundle: crate::route::Bundle, pages: Pages) {
-    leptos::mount::mount_to_body(move || view! { <App bundle=bundle pages=pages/> });
+/// Mounts the app on the page's `<body>`. Hosted, inside leptos_router's `<Router>`, which
+/// then owns the history; opened from a file, without it (see [`router`]).
+pub fn mount() {
+    match router::addresses() {
+        crate::route::Addresses::Path { base } => {
+            let base = base.clone();
+            leptos::mount::mount_to_body(move || {
+                view! {
+                    <leptos_router::components::Router base=base>
+                        <App/>
+                    </leptos_router::components::Router>
+                }
+            })
+        }
+        crate::route::Addresses::Fragment => leptos::mount::mount_to_body(App),
+    }
 }
 
 /// Sets the browser tab's title for the current page.

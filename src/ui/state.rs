@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use super::router::Navigator;
 use crate::domain::{IndexEntry, ReviewSchedule, ServiceSettings, StoreError, StoredProblem};
-use crate::storage::{carry_flash, repository, take_carried_flash};
+use crate::storage::{repository, take_carried_flash};
 
 /// A one-off message for the page at `path` ("Alex was deleted.").
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -85,14 +85,6 @@ impl AppState {
     /// When reviews fall due under the service settings, tracked.
     pub fn schedule(&self) -> ReviewSchedule {
         self.settings.with(ServiceSettings::schedule)
-    }
-
-    /// Hands the pending confirmation to the next page load, which is about to replace this
-    /// one because the page is in another bundle.
-    pub fn carry_flash(&self) {
-        if let Some(flash) = self.flash.get_untracked() {
-            carry_flash(&flash.path, &flash.message);
-        }
     }
 
     /// After a save: reads the index again, then goes to the page at `path`, where `message`

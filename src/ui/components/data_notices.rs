@@ -8,8 +8,7 @@ use crate::ui::state::use_app_state;
 
 /// On the People list and the Data page: on first use, where the records are kept (until
 /// dismissed, remembered on this device); and, after the service's number of days with
-/// changes since the last backup, a gentle reminder with a one-click export. Only those two
-/// bundles carry this code, to keep the other pages' downloads small.
+/// changes since the last backup, a gentle reminder with a one-click export.
 #[component]
 pub fn DataNotices() -> impl IntoView {
     let state = use_app_state();

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
-/// One click to a backup: the Data page in a new tab, which exports at once. An edit on the
-/// page this is on stays on screen, and the export code stays out of that page's download.
+/// One click to a backup: the Data page in a new tab, which exports at once, so that an edit
+/// on the page this is on stays on screen.
 #[component]
 pub fn ExportLink() -> impl IntoView {
     view! {

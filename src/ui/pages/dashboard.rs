@@ -4,7 +4,7 @@ use crate::domain::{Caseload, DashboardFilter};
 use crate::ui::clock::today;
 use crate::ui::components::dashboard::{DashboardFigures, DashboardFilters, ServiceRecords};
 use crate::ui::components::Link;
-use crate::ui::router::{current_query, replace_query};
+use crate::ui::router::use_navigator;
 use crate::ui::set_title;
 use crate::ui::state::use_app_state;
 
@@ -15,8 +15,9 @@ pub fn DashboardPage() -> impl IntoView {
     set_title("Service dashboard");
     let state = use_app_state();
     let records = ServiceRecords::load();
-    let filter = RwSignal::new(DashboardFilter::from_query(&current_query()));
-    Effect::new(move |_| replace_query(&filter.with(DashboardFilter::to_query)));
+    let navigator = use_navigator();
+    let filter = RwSignal::new(DashboardFilter::from_query(&navigator.query()));
+    Effect::new(move |_| navigator.replace_query(&filter.with(DashboardFilter::to_query)));
     let figures = Memo::new(move |_| {
         let settings = state.settings.get();
         filter.with(|f| records.figures(&settings, f, today()))

@@ -7,8 +7,7 @@ use crate::ui::components::{show_people_afresh, LEFT};
 use crate::ui::set_title;
 
 /// `Demo`: what the demonstration service is, and `Start the demo`, or while it is on,
-/// `Reset the demo` and `Leave the demo`. The demo is generated here, so only this page's
-/// bundle carries the generator.
+/// `Reset the demo` and `Leave the demo`. The demo is generated here.
 #[component]
 pub fn DemoPage() -> impl IntoView {
     set_title("Demo");

@@ -1,4 +1,9 @@
-//! One component per page, each behind its own route.
+//! One component per page, and [`page`]: which of them an address shows.
+
+use leptos::prelude::*;
+
+use super::components::DataNotices;
+use crate::route::Route;
 
 mod add_person;
 mod dashboard;
@@ -53,3 +58,33 @@ pub use start_conversation::StartConversationPage;
 pub use start_review::StartReviewPage;
 pub use take_reading::TakeReadingPage;
 pub use trigger_cards::TriggerCardsPage;
+
+/// The page for a route: with [`Route`] (its address), the one place a page is added.
+pub fn page(route: Route) -> AnyView {
+    match route {
+        Route::People => view! { <DataNotices/> <PeoplePage/> }.into_any(),
+        Route::AddPerson => view! { <AddPersonPage/> }.into_any(),
+        Route::Person(id) => view! { <PersonPage id=id/> }.into_any(),
+        Route::EditPerson(id) => view! { <EditPersonPage id=id/> }.into_any(),
+        Route::StartConversation(id) => view! { <StartConversationPage id=id/> }.into_any(),
+        Route::StartReview(id) => view! { <StartReviewPage id=id/> }.into_any(),
+        Route::RecordUnplanned(id) => view! { <RecordUnplannedPage id=id/> }.into_any(),
+        Route::TakeReading(id) => view! { <TakeReadingPage id=id/> }.into_any(),
+        Route::PersonProgress(id) => view! { <PersonProgressPage id=id/> }.into_any(),
+        Route::PersonReport(id) => view! { <PersonReportPage id=id/> }.into_any(),
+        Route::TriggerCards => view! { <TriggerCardsPage/> }.into_any(),
+        Route::Deck(id) => view! { <DeckPage id=id/> }.into_any(),
+        Route::ServiceSettings => view! { <ServiceSettingsPage/> }.into_any(),
+        Route::ServiceAims => view! { <ServiceAimsPage/> }.into_any(),
+        Route::LogicModels => view! { <LogicModelsPage/> }.into_any(),
+        Route::Reflections => view! { <ReflectionsPage/> }.into_any(),
+        Route::ServiceExport => view! { <ServiceExportPage/> }.into_any(),
+        Route::Dashboard => view! { <DashboardPage/> }.into_any(),
+        Route::ServiceReport => view! { <ServiceReportPage/> }.into_any(),
+        Route::Learn => view! { <LearnPage/> }.into_any(),
+        Route::LearnPage(slug) => view! { <LearnTopicPage slug=slug/> }.into_any(),
+        Route::Demo => view! { <DemoPage/> }.into_any(),
+        Route::Data => view! { <DataNotices/> <DataPage/> }.into_any(),
+        Route::NotFound => view! { <NotFoundPage/> }.into_any(),
+    }
+}

@@ -4,7 +4,7 @@ use crate::domain::{format_uk_date, DashboardFilter};
 use crate::ui::clock::today;
 use crate::ui::components::dashboard::{DashboardFigures, ServiceRecords};
 use crate::ui::components::Link;
-use crate::ui::router::current_query;
+use crate::ui::router::use_navigator;
 use crate::ui::set_title;
 use crate::ui::state::use_app_state;
 
@@ -15,7 +15,7 @@ pub fn ServiceReportPage() -> impl IntoView {
     set_title("Service report");
     let state = use_app_state();
     let records = ServiceRecords::load();
-    let query = current_query();
+    let query = use_navigator().query();
     let filter = DashboardFilter::from_query(&query);
     let figures = state
         .settings

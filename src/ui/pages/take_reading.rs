@@ -58,9 +58,7 @@ fn ReadingPage(person: Person) -> impl IntoView {
     let navigator = use_navigator();
     let (decks, decks_problem) = all_decks();
     let decks = StoredValue::new(decks);
-    let search = web_sys::window()
-        .and_then(|w| w.location().search().ok())
-        .unwrap_or_default();
+    let search = navigator.query();
     // Checked readable by the page before it shows this.
     let readings = person.readings.get().unwrap_or_default();
     let find = |id: &str| readings.iter().find(|r| r.id == id);

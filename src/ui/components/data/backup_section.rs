@@ -24,9 +24,8 @@ pub fn BackupSection() -> impl IntoView {
         last.set(read_notes(&BrowserStore, &active_keys()).last_backup);
         outcome.set(Some(result));
     };
-    let asked = web_sys::window()
-        .and_then(|w| w.location().search().ok())
-        .is_some_and(|q| crate::route::query_value(&q, "export") == Some("1"));
+    let query = crate::ui::router::use_navigator().query();
+    let asked = crate::route::query_value(&query, "export") == Some("1");
     if asked {
         export();
     }
