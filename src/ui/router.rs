@@ -55,7 +55,8 @@ impl Navigator {
 
     /// The current query (`?from=2026-01-01`, or empty), as a page reads it when it opens.
     pub fn query(&self) -> String {
-        self.address.with_untracked(|address| query_of(address).to_owned())
+        self.address
+            .with_untracked(|address| query_of(address).to_owned())
     }
 
     /// The current page, tracked.
@@ -76,7 +77,10 @@ impl Navigator {
     /// new history entry: for choices within a page, such as the dashboard's filters, that a
     /// reload or a bookmark should keep.
     pub fn replace_query(&self, query: &str) {
-        let address = format!("{}{query}", self.address.with_untracked(|a| path_of(a).to_owned()));
+        let address = format!(
+            "{}{query}",
+            self.address.with_untracked(|a| path_of(a).to_owned())
+        );
         if self.address.with_untracked(|current| *current != address) {
             self.go_to.with_value(|go_to| go_to(&address, true));
         }
@@ -96,11 +100,7 @@ impl Navigator {
 
 /// Hosted: leptos_router owns the history. Its address is copied into ours, except while the
 /// device is handed over, when Back is undone by going straight back to the page.
-fn follow_router(
-    history: BrowserUrl,
-    address: RwSignal<String>,
-    locked: RwSignal<bool>,
-) -> GoTo {
+fn follow_router(history: BrowserUrl, address: RwSignal<String>, locked: RwSignal<bool>) -> GoTo {
     let navigate = leptos_router::hooks::use_navigate();
     let location = leptos_router::hooks::use_location();
     let to_router = navigate.clone();
@@ -205,11 +205,19 @@ pub fn addresses() -> &'static Addresses {
         }
         let base = window
             .and_then(|w| w.document())
-            .and_then(|d| d.query_selector("meta[name=outcome-focus-base]").ok().flatten())
+            .and_then(|d| {
+                d.query_selector("meta[name=outcome-focus-base]")
+                    .ok()
+                    .flatten()
+            })
             .and_then(|meta| meta.get_attribute("content"))
             .unwrap_or_default();
         // `trunk serve` leaves the placeholder that scripts/build.sh fills in.
-        let base = if base.starts_with('/') { base } else { String::new() };
+        let base = if base.starts_with('/') {
+            base
+        } else {
+            String::new()
+        };
         Addresses::Path {
             base: base.trim_end_matches('/').to_owned(),
         }
@@ -225,7 +233,10 @@ pub fn href(address: &str) -> String {
 fn current_address() -> String {
     let location = web_sys::window().map(|w| w.location());
     let part = |read: fn(&web_sys::Location) -> Result<String, JsValue>| {
-        location.as_ref().and_then(|l| read(l).ok()).unwrap_or_default()
+        location
+            .as_ref()
+            .and_then(|l| read(l).ok())
+            .unwrap_or_default()
     };
     addresses().address(
         &part(web_sys::Location::pathname),
