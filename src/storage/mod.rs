@@ -215,3 +215,28 @@ pub fn presenter_view() -> Option<bool> {
     let stored = session_storage()?.get_item(PRESENTER_VIEW_KEY).ok()?;
     Some(stored.is_some())
 }
+
+// ---- The single-file edition's notice about shared storage ----
+
+/// The local-storage key that remembers the single-file edition's notice was dismissed.
+/// Outside the records' prefix (`outcome-focus/…`) on purpose: it describes this browser, not
+/// the records, so it is never exported, imported, or reported as an unreadable record.
+const LOCAL_FILE_NOTICE_KEY: &str = "outcome-focus-local-file-notice";
+
+/// Whether the notice that local files share one storage was dismissed in this browser.
+pub fn local_file_notice_dismissed() -> bool {
+    BrowserStore
+        .storage()
+        .ok()
+        .and_then(|storage| storage.get_item(LOCAL_FILE_NOTICE_KEY).ok().flatten())
+        .is_some()
+}
+
+/// Remembers that the notice was dismissed. Best effort, and written past `BrowserStore::set`
+/// so that a full storage does not raise the "your last change was not saved" banner over a
+/// mere notice: if it cannot be kept, the notice shows again next time.
+pub fn dismiss_local_file_notice() {
+    if let Ok(storage) = BrowserStore.storage() {
+        let _ = storage.set_item(LOCAL_FILE_NOTICE_KEY, "dismissed");
+    }
+}
