@@ -1,5 +1,5 @@
 //! What every chart shares: the palette, drawing into an SVG string with a `<title>`, short
-//! labels and the median. Kept in one place so the charts look and behave alike.
+//! labels and rough text widths. Kept in one place so the charts look and behave alike.
 
 use plotters::prelude::*;
 use plotters::style::FontStyle;
@@ -117,33 +117,9 @@ pub fn percent(part: usize, whole: usize) -> usize {
     }
 }
 
-/// The median of the scores; with an even number, the mean of the two middle ones. Likert
-/// points are ordered, not evenly spaced, so charts summarise them by the median.
-pub fn median(mut scores: Vec<u8>) -> Option<f64> {
-    scores.sort_unstable();
-    let n = scores.len();
-    match n {
-        0 => None,
-        _ if n % 2 == 1 => Some(f64::from(scores[n / 2])),
-        _ => Some((f64::from(scores[n / 2 - 1]) + f64::from(scores[n / 2])) / 2.0),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn median_of_scores() {
-        fn check(scores: &[u8], expected: Option<f64>) {
-            assert_eq!(median(scores.to_vec()), expected, "median of {scores:?}");
-        }
-        check(&[], None);
-        check(&[3], Some(3.0));
-        check(&[5, 1, 3], Some(3.0));
-        check(&[1, 2, 4, 5], Some(3.0));
-        check(&[2, 3], Some(2.5));
-    }
 
     #[test]
     fn short_labels_count_characters() {

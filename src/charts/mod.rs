@@ -19,7 +19,6 @@ mod test_support;
 mod two_views_chart;
 
 pub use common::respondent_colour;
-pub use plot::format_value;
 
 pub use likert_chart::{
     card_across_people, likert_chart, likert_palette, person_across_cards, score_labels, LikertBar,

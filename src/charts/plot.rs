@@ -1,11 +1,12 @@
 //! The parts the charts over time share: a plot area in pixels with a date axis and a value
 //! axis, text sizes that stay readable when a phone scales the chart down, short UK dates,
-//! numbers without float formatting, and legends that wrap.
+//! and legends that wrap.
 //!
 //! The charts draw in pixels on the root area, like the star chart, rather than through
 //! plotters' `ChartBuilder`: plotters' date axes need its `chrono` feature, and its tick
 //! labels format floats with `{}`, which adds kilobytes to the app's download. Here every
-//! tick is chosen by us, so labels never collide and every number is formatted by hand.
+//! tick is chosen by us, so labels never collide, and every number is written by the domain's
+//! [`format_value`], by hand.
 
 use chrono::{Datelike, NaiveDate};
 use plotters::element::DashedPathElement;
@@ -14,7 +15,7 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 use plotters::style::FontTransform;
 
 use super::common::{Area, DrawResult, GRID_COLOUR, TEXT_COLOUR};
-use crate::domain::format_uk_date;
+use crate::domain::{format_uk_date, format_value};
 
 /// Axis lines and reference lines: darker than the grid, so they read as structure.
 pub const AXIS_COLOUR: RGBColor = RGBColor(0x55, 0x55, 0x55);
@@ -53,23 +54,6 @@ pub fn short_uk_date(date: NaiveDate) -> String {
             format!("{day} {month} {year}")
         }
         _ => long,
-    }
-}
-
-/// A value with at most one decimal place, without a trailing `.0`: `3`, `2.5`. By hand,
-/// because float formatting adds kilobytes to the app's download.
-pub fn format_value(value: f64) -> String {
-    let tenths = (value * 10.0).round();
-    if !tenths.is_finite() {
-        return "\u{2013}".to_owned();
-    }
-    // Saturates far beyond any score.
-    let tenths = tenths as i64;
-    let sign = if tenths < 0 { "\u{2212}" } else { "" };
-    let tenths = tenths.unsigned_abs();
-    match tenths % 10 {
-        0 => format!("{sign}{}", tenths / 10),
-        d => format!("{sign}{}.{d}", tenths / 10),
     }
 }
 
@@ -325,20 +309,6 @@ mod tests {
 
     fn day(month: u32, d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(2026, month, d).unwrap()
-    }
-
-    #[test]
-    fn values_without_float_formatting() {
-        fn check(value: f64, expected: &str) {
-            assert_eq!(format_value(value), expected, "{value}");
-        }
-        check(0.0, "0");
-        check(3.0, "3");
-        check(2.5, "2.5");
-        check(2.04, "2");
-        check(-1.5, "\u{2212}1.5");
-        check(120.0, "120");
-        check(f64::NAN, "\u{2013}");
     }
 
     #[test]

@@ -38,13 +38,14 @@ use plotters::element::DashedPathElement;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
-use super::common::{median, render_svg, respondent_colour, Area, DrawResult};
+use super::common::{render_svg, respondent_colour, Area, DrawResult};
 use super::plot::{
-    format_value, legend_layout, sort_by_key, text_style, text_width, value_ticks, Plot,
-    LEGEND_TEXT,
+    legend_layout, sort_by_key, text_style, text_width, value_ticks, Plot, LEGEND_TEXT,
 };
 use super::star_chart::NO_READINGS;
-use crate::domain::{card_score, format_uk_date, Card, CardId, Deck, Reading, Respondent};
+use crate::domain::{
+    card_score, format_uk_date, format_value, median, Card, CardId, Deck, Reading, Respondent,
+};
 
 /// What the caption says while no respondent has more than one reading.
 pub const ONE_READING_EACH: &str = "One reading so far: a chart appears after the next one";

@@ -34,10 +34,10 @@ use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use super::common::{
-    chars_that_fit, font, median, render_svg, short_label, Area, DrawResult, BLUE, GRID_COLOUR,
-    ORANGE, TEXT_COLOUR,
+    chars_that_fit, font, render_svg, short_label, Area, DrawResult, BLUE, GRID_COLOUR, ORANGE,
+    TEXT_COLOUR,
 };
-use crate::domain::{card_score, format_uk_date, Card, Change, Deck, Reading};
+use crate::domain::{card_score, format_uk_date, median, Card, Change, Deck, Reading};
 
 /// The most active cards drawn as a spoke each; beyond this the chart shows domains, since
 /// more labels than this cannot be read around a circle on a phone.
@@ -218,8 +218,8 @@ fn domain_spokes(rows: &[StarRow]) -> Vec<Spoke> {
             let in_domain = || rows.iter().filter(move |r| r.domain == domain);
             Spoke {
                 label: domain.to_owned(),
-                baseline: median(in_domain().filter_map(|r| r.baseline).collect()),
-                latest: median(in_domain().filter_map(|r| r.latest).collect()),
+                baseline: median(in_domain().filter_map(|r| r.baseline)),
+                latest: median(in_domain().filter_map(|r| r.latest)),
             }
         })
         .collect()

@@ -15,6 +15,7 @@ mod form_error;
 mod goal_attainment;
 mod keys;
 pub mod learn;
+mod numbers;
 mod outcome;
 mod output_hint;
 mod people;
@@ -64,6 +65,7 @@ pub use envelope::{decode, encode, DecodeError, Envelope, Migrate, CURRENT_SCHEM
 pub use form_error::{form_errors, FormError, NamesField};
 pub use goal_attainment::{t_score, GoalLevel};
 pub use keys::{KeyKind, Keys};
+pub use numbers::{format_change, format_t_score, format_value, median};
 pub use outcome::{
     Contributors, Outcome, OutcomeChecks, OutcomeQuality, OutcomeStatus, Term, BUILT_IN_DOMAINS,
     OUTCOME_QUALITIES,
@@ -71,9 +73,7 @@ pub use outcome::{
 pub use output_hint::{output_hint, OutputHint, REWORDING_PROMPT};
 pub use people::{filter_people, IndexEntry, PeopleIndex, StatusFilter};
 pub use person::{CaseStatus, FieldError, FieldId, Person, PersonDraft, PersonId, ValidPerson};
-pub use progress::{
-    format_t_score, goal_attainment_over_time, timeline, TimelineEvent, TimelineItem,
-};
+pub use progress::{goal_attainment_over_time, timeline, TimelineEvent, TimelineItem};
 pub use repository::{
     DecksError, LoadError, Loaded, Repository, SaveError, ServiceRecord, ServiceRecordError,
     StoredProblem,
@@ -83,9 +83,9 @@ pub use review::{
 };
 pub use schedule::{ReviewSchedule, ReviewState};
 pub use service::{
-    dashboard, format_change, AimResult, CaseRecord, Caseload, Dashboard, DashboardFilter,
-    PeopleCounts, ReadingsResult, ReviewCounts, ServiceData, Share, StatusResult, StatusTally,
-    TargetResult, UnplannedCounts, Verdict, METHOD, NO_DOMAIN, SMALL_NUMBERS,
+    dashboard, AimResult, CaseRecord, Caseload, Dashboard, DashboardFilter, PeopleCounts,
+    ReadingsResult, ReviewCounts, ServiceData, Share, StatusResult, StatusTally, TargetResult,
+    UnplannedCounts, Verdict, METHOD, NO_DOMAIN, SMALL_NUMBERS,
 };
 pub use service::{
     example_aims, term_value, Aim, AimDraft, AimError, ReadingsTarget, ServiceAims, StatusTarget,

@@ -61,20 +61,6 @@ pub fn goal_attainment_over_time(person: &Person) -> Vec<(NaiveDate, f64)> {
     points
 }
 
-/// A T-score to one decimal place, `56.2`: by hand, because float formatting would add
-/// several kilobytes to the app's download.
-pub fn format_t_score(score: f64) -> String {
-    let tenths = (score * 10.0).round();
-    if !tenths.is_finite() {
-        return "\u{2013}".to_owned();
-    }
-    // Saturates far beyond any T-score.
-    let tenths = tenths as i64;
-    let sign = if tenths < 0 { "\u{2212}" } else { "" };
-    let tenths = tenths.unsigned_abs();
-    format!("{sign}{}.{}", tenths / 10, tenths % 10)
-}
-
 /// Something that happened in the work with a person.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum TimelineEvent<'a> {

@@ -281,23 +281,6 @@ fn what_matters_comes_from_the_latest_conversation_that_asked() {
 }
 
 #[test]
-fn t_scores_are_written_to_one_decimal() {
-    for (score, expected) in [
-        (50.0, "50.0"),
-        (25.192_3, "25.2"),
-        (56.201_9, "56.2"),
-        (63.69, "63.7"),
-        (0.04, "0.0"),
-        (99.95, "100.0"),
-        (-1.25, "\u{2212}1.3"),
-        (f64::NAN, "\u{2013}"),
-        (f64::INFINITY, "\u{2013}"),
-    ] {
-        assert_eq!(format_t_score(score), expected, "{score}");
-    }
-}
-
-#[test]
 fn the_small_sort_is_stable() {
     for (input, expected) in [
         (vec![], vec![]),

@@ -577,16 +577,5 @@ fn reviews(people: &[&CaseRecord], settings: &ServiceSettings, today: NaiveDate)
     counts
 }
 
-/// A change in points with its sign, by hand (no float formatting in the app): `+1.5`,
-/// `−0.3`, `0`.
-pub fn format_change(points: f64) -> String {
-    let text = crate::charts::format_value(points);
-    if points > 0.0 && text != "0" {
-        format!("+{text}")
-    } else {
-        text
-    }
-}
-
 #[cfg(test)]
 mod tests;

@@ -20,9 +20,9 @@ pub use csv_export::{
     RATINGS_HEADER, SKIPPED, UNPLANNED_HEADER,
 };
 pub use dashboard::{
-    dashboard, format_change, AimResult, CaseRecord, Caseload, Dashboard, DashboardFilter,
-    PeopleCounts, ReadingsResult, ReviewCounts, ServiceData, Share, StatusResult, StatusTally,
-    TargetResult, UnplannedCounts, Verdict, METHOD, NO_DOMAIN, SMALL_NUMBERS,
+    dashboard, AimResult, CaseRecord, Caseload, Dashboard, DashboardFilter, PeopleCounts,
+    ReadingsResult, ReviewCounts, ServiceData, Share, StatusResult, StatusTally, TargetResult,
+    UnplannedCounts, Verdict, METHOD, NO_DOMAIN, SMALL_NUMBERS,
 };
 pub use logic_model::{
     life_story_work, LogicModel, LogicModelError, LogicModels, PieceOfWork, COLUMN_HEADINGS,

@@ -5,6 +5,7 @@ use super::super::aims::{focus_label, ReadingsTarget, TargetFocus};
 use super::{CaseRecord, DashboardFilter, Share};
 use crate::charts::{card_across_people, score_labels, LikertBar};
 use crate::domain::cards::{card_score, Card, Deck, Reading};
+use crate::domain::numbers::median;
 
 /// What a readings target came to.
 #[derive(Clone, Debug, PartialEq)]
@@ -107,7 +108,7 @@ pub(super) fn measure(
         part: changes.iter().filter(|c| i64::from(**c) >= needed).count(),
         whole: changes.len(),
     };
-    result.median_change = median_halves(&mut changes);
+    result.median_change = median(changes).map(|halves| halves / 2.0);
     result.distribution = cards
         .iter()
         .map(|card| card_across_people(deck, &card.id, &latest_readings))
@@ -138,7 +139,7 @@ fn change(
     latest: &Reading,
 ) -> Option<i32> {
     let scale = deck.scale();
-    let (mut before, mut after): (Vec<i32>, Vec<i32>) = cards
+    let (before, after): (Vec<i32>, Vec<i32>) = cards
         .iter()
         .filter_map(|card| {
             let b = card_score(scale, card, earliest)?;
@@ -152,29 +153,12 @@ fn change(
     Some(match focus {
         TargetFocus::Total => after.iter().sum::<i32>() - before.iter().sum::<i32>(),
         // A single card's median is its score.
-        TargetFocus::Card(_) | TargetFocus::Domain(_) => middle(&mut after)? - middle(&mut before)?,
+        TargetFocus::Card(_) | TargetFocus::Domain(_) => middle(&after)? - middle(&before)?,
     })
 }
 
-/// The median of whole half points, as half points: with an even number, the two middle
-/// values halved and added (both even, since they are doubled scores).
-fn middle(values: &mut [i32]) -> Option<i32> {
-    values.sort_unstable();
-    let n = values.len();
-    match n {
-        0 => None,
-        _ if n % 2 == 1 => Some(values[n / 2]),
-        _ => Some((values[n / 2 - 1] + values[n / 2]) / 2),
-    }
-}
-
-/// The median of changes in half points, in points.
-fn median_halves(values: &mut [i32]) -> Option<f64> {
-    values.sort_unstable();
-    let n = values.len();
-    match n {
-        0 => None,
-        _ if n % 2 == 1 => Some(f64::from(values[n / 2]) / 2.0),
-        _ => Some(f64::from(values[n / 2 - 1] + values[n / 2]) / 4.0),
-    }
+/// The median of doubled scores, in half points: always whole, since doubled scores are
+/// even, and so the mean of the two middle ones is whole too.
+fn middle(values: &[i32]) -> Option<i32> {
+    median(values.iter().copied()).map(|m| m as i32)
 }

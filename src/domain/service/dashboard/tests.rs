@@ -328,9 +328,6 @@ fn shares_round_down_and_small_numbers_are_flagged() {
         assert_eq!(share.verdict(target), verdict, "{share:?} against {target}");
         assert_eq!(share.is_small(), small, "{share:?}");
     }
-    assert_eq!(format_change(1.5), "+1.5");
-    assert_eq!(format_change(-0.25), "\u{2212}0.3");
-    assert_eq!(format_change(0.0), "0");
 }
 
 fn filter_people() -> Vec<Person> {

@@ -2,8 +2,8 @@ use chrono::NaiveDate;
 use leptos::prelude::*;
 
 use super::{chart_width, ChartFigure};
-use crate::charts::{format_value, progress_chart, ProgressFocus};
-use crate::domain::{format_uk_date, CardId, Deck, Reading};
+use crate::charts::{progress_chart, ProgressFocus};
+use crate::domain::{format_uk_date, format_value, CardId, Deck, Reading};
 
 /// Progress over time in one deck: the total, a domain or a card, one line per respondent,
 /// with the review dates marked; the reader picks what to follow.
