@@ -108,15 +108,6 @@ pub fn chars_that_fit(width: f64, px: f64) -> usize {
     ((width / (px * CHAR_WIDTH)).floor() as usize).max(1)
 }
 
-/// `part` of `whole` in whole percent, rounded half up; 0 of nothing is 0. Integers only, so
-/// no float formatting reaches the wasm.
-pub fn percent(part: usize, whole: usize) -> usize {
-    match whole {
-        0 => 0,
-        _ => (part * 100 + whole / 2) / whole,
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,12 +1,13 @@
 //! Likert distributions as diverging stacked bars: for each bar (a card across people, or a
 //! person's cards), the share of each score, the worse scores left of a centre line and the
-//! better ones right of it. Reusable beyond one person: a service dashboard can build its
-//! own [`LikertBar`]s.
+//! better ones right of it. The domain counts the [`ScoreDistribution`]s (see
+//! [`card_across_people`](crate::domain::card_across_people),
+//! [`person_across_cards`](crate::domain::person_across_cards)); this draws them.
 //!
 //! Decisions worth knowing:
 //! - Counts are by **score**, not raw answer: a reverse-scored card's "All of the time" is its
-//!   worst score, so it counts at the left. [`score_labels`] gives the legend's words in the
-//!   same order.
+//!   worst score, so it counts at the left. [`score_labels`](crate::domain::score_labels)
+//!   gives the legend's words in the same order.
 //! - On an odd scale the middle point is neither good nor bad: it straddles the centre line,
 //!   half each side, so neither side looks bigger than it is.
 //! - Widths are shares of those who scored; skipped and "prefer not to say" are not a score,
@@ -16,10 +17,11 @@
 //!   the segments wide enough to hold them, so colour is not the only way to read them.
 //!
 //! ```
-//! use outcome_focus::charts::{likert_chart, LikertBar};
+//! use outcome_focus::charts::likert_chart;
+//! use outcome_focus::domain::ScoreDistribution;
 //!
 //! let labels: Vec<String> = ["Never", "Sometimes", "Always"].map(String::from).to_vec();
-//! let bar = LikertBar {
+//! let bar = ScoreDistribution {
 //!     label: "I feel safe at home".into(),
 //!     counts: vec![2, 1, 7],
 //!     not_scored: 2,
@@ -38,10 +40,10 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 use plotters::style::FontStyle;
 
 use super::common::{
-    chars_that_fit, font, percent, render_svg, short_label, styled_font, text_width, Area,
-    DrawResult, GRID_COLOUR, TEXT_COLOUR,
+    chars_that_fit, font, render_svg, short_label, styled_font, text_width, Area, DrawResult,
+    GRID_COLOUR, TEXT_COLOUR,
 };
-use crate::domain::{score, Card, CardId, Deck, Reading};
+use crate::domain::{ScoreDistribution, ScoreSides};
 
 /// What the caption says when no bar has a score.
 pub const NO_RATINGS: &str = "No ratings yet";
@@ -87,70 +89,6 @@ const PU_OR: [&[u32]; 8] = [
     ],
 ];
 
-/// One bar: how many gave each score, and how many gave none.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct LikertBar {
-    /// What the bar is about, such as a card's statement (raw text: the chart escapes it).
-    pub label: String,
-    /// How many gave each score, from 1 (worst) up to the number of points: by score, so a
-    /// reverse-scored card's answers are already turned round.
-    pub counts: Vec<usize>,
-    /// How many skipped it or preferred not to say.
-    pub not_scored: usize,
-}
-
-/// A bar's scores on each side of the middle.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct LikertSides {
-    /// Scores below the middle.
-    pub negative: usize,
-    /// The middle score of an odd scale; always 0 on an even one.
-    pub middle: usize,
-    /// Scores above the middle.
-    pub positive: usize,
-}
-
-impl LikertBar {
-    /// How many gave a score.
-    pub fn scored(&self) -> usize {
-        self.counts.iter().sum()
-    }
-
-    /// The scores below, at and above the middle of the scale (as long as `counts`).
-    pub fn sides(&self) -> LikertSides {
-        let points = self.counts.len();
-        let middle = (points % 2 == 1).then_some(points / 2);
-        let mut sides = LikertSides::default();
-        for (i, count) in self.counts.iter().enumerate() {
-            match middle {
-                Some(m) if i == m => sides.middle += count,
-                _ if 2 * i + 1 < points => sides.negative += count,
-                _ => sides.positive += count,
-            }
-        }
-        sides
-    }
-
-    /// Each score's share of those who scored, in whole percent that add up to exactly 100
-    /// (largest remainders get the rounding), for a table beside the chart; all 0 when
-    /// nobody scored.
-    pub fn percentages(&self) -> Vec<usize> {
-        let scored = self.scored();
-        if scored == 0 {
-            return vec![0; self.counts.len()];
-        }
-        let mut shares: Vec<usize> = self.counts.iter().map(|c| c * 100 / scored).collect();
-        let mut by_remainder: Vec<usize> = (0..self.counts.len()).collect();
-        // Stable, so equal remainders round up in score order.
-        by_remainder.sort_by_key(|&i| std::cmp::Reverse(self.counts[i] * 100 % scored));
-        let short = 100 - shares.iter().sum::<usize>();
-        for &i in by_remainder.iter().take(short) {
-            shares[i] += 1;
-        }
-        shares
-    }
-}
-
 /// A Likert chart ready to show: the SVG, its caption and what its table needs.
 #[derive(Clone, Debug, PartialEq)]
 pub struct LikertChart {
@@ -161,18 +99,18 @@ pub struct LikertChart {
     /// The words of the scores, worst first: the table's column headings.
     pub point_labels: Vec<String>,
     /// The bars, in the order drawn (top first), each with one count per point label.
-    pub bars: Vec<LikertBar>,
+    pub bars: Vec<ScoreDistribution>,
 }
 
 /// The Likert chart of `bars`, whose scores are called `point_labels` (worst first; see
-/// [`score_labels`]), drawn `width` pixels wide and as tall as the bars need. `title` names
-/// the chart for screen readers. Each bar's counts are made as long as the labels: a missing
-/// count is 0 and one beyond the labels is dropped. One bar is captioned as a statement
-/// across people; several as statements, naming the most positive.
+/// [`score_labels`](crate::domain::score_labels)), drawn `width` pixels wide and as tall as
+/// the bars need. `title` names the chart for screen readers. Each bar's counts are made as
+/// long as the labels: a missing count is 0 and one beyond the labels is dropped. One bar is
+/// captioned as a statement across people; several as statements, naming the most positive.
 pub fn likert_chart(
     title: &str,
     point_labels: &[String],
-    mut bars: Vec<LikertBar>,
+    mut bars: Vec<ScoreDistribution>,
     width: u32,
 ) -> LikertChart {
     let points = point_labels.len();
@@ -250,97 +188,6 @@ pub fn likert_palette(points: usize) -> Vec<RGBColor> {
     colours
 }
 
-/// The words for the scores of `cards`, worst first, to go with their bars: the scale's
-/// labels, turned round when every card is reverse-scored (its worst score is the top
-/// label); "1 (worst)" … "5 (best)" when the cards mix both, since no one word fits a score.
-///
-/// ```
-/// use outcome_focus::charts::score_labels;
-/// use outcome_focus::domain::built_in_decks;
-///
-/// let deck = &built_in_decks()[0];
-/// let cards: Vec<_> = deck.active_cards().filter(|c| !c.reverse_scored).collect();
-/// assert_eq!(score_labels(deck, &cards), deck.scale().labels());
-/// ```
-pub fn score_labels(deck: &Deck, cards: &[&Card]) -> Vec<String> {
-    let labels = deck.scale().labels();
-    let reversed = cards.iter().filter(|c| c.reverse_scored).count();
-    match reversed {
-        0 => labels.to_vec(),
-        r if r == cards.len() => labels.iter().rev().cloned().collect(),
-        _ => {
-            let last = labels.len();
-            (1..=last)
-                .map(|score| match score {
-                    1 => "1 (worst)".to_owned(),
-                    s if s == last => format!("{s} (best)"),
-                    s => s.to_string(),
-                })
-                .collect()
-        }
-    }
-}
-
-/// One card of `deck` across `readings` (one per person, such as each person's latest):
-/// how many gave each score, and how many skipped it or preferred not to say. Readings of
-/// other decks, unfinished ones and those without the card (it was not in the deck then)
-/// are left out.
-pub fn card_across_people(deck: &Deck, card: &CardId, readings: &[&Reading]) -> LikertBar {
-    let scale = deck.scale();
-    let Some(card) = deck.card(card) else {
-        return LikertBar {
-            label: card.as_str().to_owned(),
-            counts: vec![0; scale.len()],
-            not_scored: 0,
-        };
-    };
-    let mut bar = LikertBar {
-        label: card.statement.clone(),
-        counts: vec![0; scale.len()],
-        not_scored: 0,
-    };
-    let counted = readings
-        .iter()
-        .filter(|r| r.complete && &r.deck == deck.id());
-    for reading in counted {
-        let Some(answer) = reading.answer(&card.id) else {
-            continue;
-        };
-        count(&mut bar, score(scale, card, answer.answer));
-    }
-    bar
-}
-
-/// One reading across its deck's cards: one bar per active card or card it answered, each
-/// with a single count at its score, or counted as not scored (skipped, "prefer not to say"
-/// or not answered).
-pub fn person_across_cards(deck: &Deck, reading: &Reading) -> Vec<LikertBar> {
-    let scale = deck.scale();
-    deck.cards()
-        .iter()
-        .filter(|c| !c.retired || reading.answer(&c.id).is_some())
-        .map(|card| {
-            let mut bar = LikertBar {
-                label: card.statement.clone(),
-                counts: vec![0; scale.len()],
-                not_scored: 0,
-            };
-            let answer = reading.answer(&card.id).map(|a| a.answer);
-            count(&mut bar, answer.and_then(|a| score(scale, card, a)));
-            bar
-        })
-        .collect()
-}
-
-/// Counts one answer's score, or its lack of one.
-fn count(bar: &mut LikertBar, score: Option<u8>) {
-    let slot = score.and_then(|s| bar.counts.get_mut(usize::from(s).checked_sub(1)?));
-    match slot {
-        Some(slot) => *slot += 1,
-        None => bar.not_scored += 1,
-    }
-}
-
 fn plural(n: usize, one: &str, many: &str) -> String {
     match n {
         1 => format!("{n} {one}"),
@@ -350,7 +197,7 @@ fn plural(n: usize, one: &str, many: &str) -> String {
 
 /// "7 of 10 people rated “I feel safe at home” positively, 2 negatively, 1 in the middle;
 /// 2 did not answer".
-fn one_bar_caption(bar: &LikertBar) -> String {
+fn one_bar_caption(bar: &ScoreDistribution) -> String {
     let sides = bar.sides();
     let scored = bar.scored();
     let people = if scored == 1 { "person" } else { "people" };
@@ -369,14 +216,14 @@ fn one_bar_caption(bar: &LikertBar) -> String {
 
 /// "Across 12 statements, 40 of 100 ratings are positive, 35 negative, 25 in the middle;
 /// most positive: “I feel safe at home” (80% positive)".
-fn many_bars_caption(bars: &[LikertBar]) -> String {
-    let mut total = LikertSides::default();
-    for sides in bars.iter().map(LikertBar::sides) {
+fn many_bars_caption(bars: &[ScoreDistribution]) -> String {
+    let mut total = ScoreSides::default();
+    for sides in bars.iter().map(ScoreDistribution::sides) {
         total.negative += sides.negative;
         total.middle += sides.middle;
         total.positive += sides.positive;
     }
-    let scored: usize = bars.iter().map(LikertBar::scored).sum();
+    let scored: usize = bars.iter().map(ScoreDistribution::scored).sum();
     let not_scored: usize = bars.iter().map(|b| b.not_scored).sum();
     let mut caption = format!(
         "Across {} statements, {} of {} are positive, {} negative",
@@ -391,16 +238,16 @@ fn many_bars_caption(bars: &[LikertBar]) -> String {
     if not_scored > 0 {
         caption.push_str(&format!("; {not_scored} not answered"));
     }
-    let positive: Vec<(&LikertBar, usize)> = bars
+    let positive: Vec<(&ScoreDistribution, usize)> = bars
         .iter()
         .filter(|b| b.scored() > 0)
-        .map(|b| (b, percent(b.sides().positive, b.scored())))
+        .map(|b| (b, b.positive_percent()))
         .collect();
     let most = positive.iter().map(|(_, p)| *p).max();
     let least = positive.iter().map(|(_, p)| *p).min();
     if let (Some(most), Some(least)) = (most, least) {
         if most > least {
-            let top: Vec<&LikertBar> = positive
+            let top: Vec<&ScoreDistribution> = positive
                 .iter()
                 .filter(|(_, p)| *p == most)
                 .map(|(b, _)| *b)
@@ -420,7 +267,7 @@ fn many_bars_caption(bars: &[LikertBar]) -> String {
 
 /// The widest side of any bar, in percent, rounded up to a quarter, so bars use the width
 /// they have while ticks stay at round numbers.
-fn extent(bars: &[LikertBar]) -> usize {
+fn extent(bars: &[ScoreDistribution]) -> usize {
     let widest = bars
         .iter()
         .filter(|b| b.scored() > 0)
@@ -546,7 +393,7 @@ fn draw_axis(root: &Area, layout: &Layout) -> DrawResult {
 
 /// One bar's segments, left to right: the scores below the middle (worst outermost), the
 /// middle split in two halves about the centre, then the scores above it.
-fn segments(bar: &LikertBar, layout: &Layout) -> Vec<Segment> {
+fn segments(bar: &ScoreDistribution, layout: &Layout) -> Vec<Segment> {
     let scored = bar.scored();
     let points = bar.counts.len();
     let sides = bar.sides();
@@ -589,7 +436,7 @@ struct Segment {
 fn draw_bar(
     root: &Area,
     layout: &Layout,
-    bar: &LikertBar,
+    bar: &ScoreDistribution,
     colours: &[RGBColor],
     top: i32,
 ) -> DrawResult {

@@ -20,10 +20,7 @@ mod two_views_chart;
 
 pub use common::respondent_colour;
 
-pub use likert_chart::{
-    card_across_people, likert_chart, likert_palette, person_across_cards, score_labels, LikertBar,
-    LikertChart, LikertSides, MIDDLE_GREY, NO_RATINGS,
-};
+pub use likert_chart::{likert_chart, likert_palette, LikertChart, MIDDLE_GREY, NO_RATINGS};
 pub use outcome_chart::{
     goal_attainment_chart, outcome_status_chart, status_colour, GoalAttainmentChart, StatusChart,
     StatusCounts, EXPECTED_LEVEL, NO_CONVERSATIONS, NO_LEVELS, NO_OUTCOMES,

@@ -49,6 +49,9 @@ pub use cards::{
     DEFAULT_LABELS, DISCUSS_DIFFERENCE, MAX_CARDS, MAX_DECK_FILE_BYTES, MAX_DECK_NAME, MAX_DOMAIN,
     MAX_EMOJI, MAX_LABEL, MAX_NOTICE, MAX_POINTS, MAX_STATEMENT, MIN_POINTS, PREFER_NOT_TO_SAY,
 };
+pub use cards::{
+    card_across_people, person_across_cards, score_labels, ScoreDistribution, ScoreSides,
+};
 pub use cards::{readings_table, ReadingColumn, ReadingsTable, ReadingsTableRow};
 pub use conversation::{
     Conversation, ConversationKind, Direction, Imagined, OutcomeReview, ProgressView,

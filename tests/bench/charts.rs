@@ -9,13 +9,14 @@ use std::time::{Duration, Instant};
 
 use chrono::{Days, NaiveDate};
 use outcome_focus::charts::{
-    goal_attainment_chart, likert_chart, outcome_status_chart, person_across_cards, progress_chart,
-    score_labels, star_chart, two_views_chart, ProgressFocus,
+    goal_attainment_chart, likert_chart, outcome_status_chart, progress_chart, star_chart,
+    two_views_chart, ProgressFocus,
 };
 use outcome_focus::domain::{
-    baseline, latest, Answer, CardDraft, Contributors, Conversation, ConversationKind, Deck,
-    DeckId, GoalLevel, Imagined, Outcome, OutcomeChecks, OutcomeReview, OutcomeStatus, Person,
-    PersonDraft, PersonId, Reading, Respondent, Scale, Term, View,
+    baseline, latest, person_across_cards, score_labels, Answer, CardDraft, Contributors,
+    Conversation, ConversationKind, Deck, DeckId, GoalLevel, Imagined, Outcome, OutcomeChecks,
+    OutcomeReview, OutcomeStatus, Person, PersonDraft, PersonId, Reading, Respondent, Scale, Term,
+    View,
 };
 
 const CARDS: usize = 20;

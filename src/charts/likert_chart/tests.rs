@@ -1,8 +1,6 @@
 use super::*;
-use crate::charts::test_support::{
-    card_id, day, deck_with, font_sizes, placed_texts, rated, reading_by, rects, texts, title, Rect,
-};
-use crate::domain::{Answer, Respondent, Scale, DEFAULT_LABELS};
+use crate::charts::test_support::{font_sizes, placed_texts, rects, texts, title, Rect};
+use crate::domain::DEFAULT_LABELS;
 
 const WIDTH: u32 = 640;
 /// The centre line at 640 wide: halfway between the margins.
@@ -19,8 +17,8 @@ fn five() -> Vec<String> {
     DEFAULT_LABELS.iter().map(|l| (*l).to_owned()).collect()
 }
 
-fn bar(label: &str, counts: &[usize], not_scored: usize) -> LikertBar {
-    LikertBar {
+fn bar(label: &str, counts: &[usize], not_scored: usize) -> ScoreDistribution {
+    ScoreDistribution {
         label: label.to_owned(),
         counts: counts.to_vec(),
         not_scored,
@@ -163,38 +161,6 @@ fn widths_are_shares_of_those_who_scored() {
 }
 
 #[test]
-fn percentages_add_up_to_100_across_a_bar() {
-    fn check(counts: &[usize], expected: &[usize]) {
-        let shares = bar("Bar", counts, 2).percentages();
-        assert_eq!(shares, expected, "{counts:?}");
-        if counts.iter().sum::<usize>() > 0 {
-            assert_eq!(shares.iter().sum::<usize>(), 100, "{counts:?}");
-        }
-    }
-    check(&[1, 1, 1], &[34, 33, 33]);
-    check(&[1, 1, 1, 1, 1, 1], &[17, 17, 17, 17, 16, 16]);
-    check(&[2, 1, 0, 0], &[67, 33, 0, 0]);
-    check(&[7, 2, 1, 0, 0], &[70, 20, 10, 0, 0]);
-    check(&[1, 0, 0, 0, 0, 0, 5], &[17, 0, 0, 0, 0, 0, 83]);
-    check(&[0, 0, 0], &[0, 0, 0]);
-}
-
-#[test]
-fn sides_split_at_the_middle() {
-    fn check(counts: &[usize], negative: usize, middle: usize, positive: usize) {
-        let expected = LikertSides {
-            negative,
-            middle,
-            positive,
-        };
-        assert_eq!(bar("Bar", counts, 0).sides(), expected, "{counts:?}");
-    }
-    check(&[1, 2, 3, 4, 5], 3, 3, 9);
-    check(&[1, 2, 3, 4], 3, 0, 7);
-    check(&[5, 1, 9], 5, 1, 9);
-}
-
-#[test]
 fn counts_are_written_in_segments_wide_enough_for_them() {
     let chart = chart_of(5, &[&[1, 0, 1, 0, 40]]);
     let svg = svg(&chart);
@@ -282,7 +248,7 @@ fn ticks_say_percent_either_side_of_the_centre() {
 
 #[test]
 fn captions_say_the_finding_in_words() {
-    fn check(bars: Vec<LikertBar>, points: usize, expected: &str) {
+    fn check(bars: Vec<ScoreDistribution>, points: usize, expected: &str) {
         assert_eq!(
             likert_chart("Test", &labels(points), bars, WIDTH).caption,
             expected
@@ -324,6 +290,18 @@ fn captions_say_the_finding_in_words() {
         "Across 3 statements, 2 of 3 ratings are positive, 1 negative; \
          most positive: “A” and 1 other (100% positive)",
     );
+    // Statements not answered still count as statements.
+    check(
+        vec![
+            bar("Safe", &[0, 0, 0, 1, 0], 0),
+            bar("Lonely", &[0, 1, 0, 0, 0], 0),
+            bar("Retired, answered", &[0; 5], 1),
+            bar("New since", &[0; 5], 1),
+        ],
+        5,
+        "Across 4 statements, 1 of 2 ratings are positive, 1 negative, 0 in the middle; \
+         2 not answered; most positive: “Safe” (100% positive)",
+    );
     // All alike: no bar stands out, so none is named.
     check(
         vec![bar("A", &[1, 0, 1], 0), bar("B", &[2, 0, 2], 0)],
@@ -334,7 +312,7 @@ fn captions_say_the_finding_in_words() {
 
 #[test]
 fn no_chart_without_a_score() {
-    fn check(bars: Vec<LikertBar>) {
+    fn check(bars: Vec<ScoreDistribution>) {
         let chart = likert_chart("Test", &five(), bars.clone(), WIDTH);
         assert_eq!(chart.svg, None, "{bars:?}");
         assert_eq!(chart.caption, "No ratings yet");
@@ -455,115 +433,4 @@ fn palettes_diverge_with_a_grey_middle() {
         .map(|c| format!("#{:02X}{:02X}{:02X}", c.0, c.1, c.2))
         .collect();
     assert_eq!(five, FIVE);
-}
-
-#[test]
-fn counts_across_people_are_by_score() {
-    let deck = deck_with(
-        "Deck",
-        Scale::default(),
-        &[("I feel safe at home", false), ("I feel lonely", true)],
-    );
-    let answers: [&[Answer]; 6] = [
-        &[Answer::Rated(4), Answer::Rated(4)],
-        &[Answer::Rated(4), Answer::Rated(0)],
-        &[Answer::Rated(0), Answer::Rated(3)],
-        &[Answer::Skipped, Answer::PreferNotToSay],
-        // Taken before the second card was in the deck.
-        &[Answer::Rated(2)],
-        &[Answer::Rated(1), Answer::Rated(1)],
-    ];
-    let mut readings: Vec<Reading> = answers
-        .iter()
-        .enumerate()
-        .map(|(i, a)| reading_by(&format!("r-{i}"), Respondent::Person, day(1, 1), a))
-        .collect();
-    // An unfinished reading, and one of another deck, never count.
-    readings[5].complete = false;
-    let mut other = reading_by("r-9", Respondent::Person, day(1, 1), &rated(&[4, 4]));
-    other.deck = crate::domain::DeckId::parse("d-2").unwrap();
-    readings.push(other);
-    let refs: Vec<&Reading> = readings.iter().collect();
-
-    let safe = card_across_people(&deck, &card_id(0), &refs);
-    assert_eq!(safe, bar("I feel safe at home", &[1, 0, 1, 0, 2], 1));
-    // Reverse-scored: "All of the time" lonely is the worst score.
-    let lonely = card_across_people(&deck, &card_id(1), &refs);
-    assert_eq!(lonely, bar("I feel lonely", &[1, 1, 0, 0, 1], 1));
-    let unknown = card_across_people(&deck, &card_id(7), &refs);
-    assert_eq!(unknown, bar("c-7", &[0; 5], 0));
-}
-
-#[test]
-fn one_reading_gives_a_bar_per_card() {
-    let mut deck = deck_with(
-        "Deck",
-        Scale::default(),
-        &[
-            ("Safe", false),
-            ("Lonely", true),
-            ("Retired, answered", false),
-            ("Retired, unanswered", false),
-            ("New since", false),
-        ],
-    );
-    let mut cards = deck.cards().to_vec();
-    cards[2].retired = true;
-    cards[3].retired = true;
-    deck = Deck::from_parts(
-        deck.id().clone(),
-        "Deck".into(),
-        String::new(),
-        Scale::default(),
-        cards,
-    );
-    let r = reading_by(
-        "r-1",
-        Respondent::Person,
-        day(1, 1),
-        &[Answer::Rated(3), Answer::Rated(3), Answer::Skipped],
-    );
-    let bars = person_across_cards(&deck, &r);
-    assert_eq!(
-        bars,
-        [
-            bar("Safe", &[0, 0, 0, 1, 0], 0),
-            bar("Lonely", &[0, 1, 0, 0, 0], 0),
-            bar("Retired, answered", &[0; 5], 1),
-            bar("New since", &[0; 5], 1),
-        ]
-    );
-    let chart = likert_chart("Alex", &five(), bars, WIDTH);
-    assert_eq!(
-        chart.caption,
-        "Across 4 statements, 1 of 2 ratings are positive, 1 negative, 0 in the middle; \
-         2 not answered; most positive: “Safe” (100% positive)"
-    );
-}
-
-#[test]
-fn score_labels_follow_reverse_scoring() {
-    let deck = deck_with(
-        "Deck",
-        Scale::default(),
-        &[("A", false), ("B", true), ("C", true)],
-    );
-    let cards: Vec<&Card> = deck.cards().iter().collect();
-    let check = |which: &[usize], expected: &[&str]| {
-        let chosen: Vec<&Card> = which.iter().map(|i| cards[*i]).collect();
-        assert_eq!(score_labels(&deck, &chosen), expected, "{which:?}");
-    };
-    check(&[0], &DEFAULT_LABELS);
-    check(&[], &DEFAULT_LABELS);
-    check(
-        &[1, 2],
-        &[
-            "All of the time",
-            "Mostly",
-            "Sometimes",
-            "A little",
-            "Not at all",
-        ],
-    );
-    check(&[0, 1], &["1 (worst)", "2", "3", "4", "5 (best)"]);
 }

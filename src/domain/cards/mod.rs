@@ -12,6 +12,7 @@ mod card;
 mod deck;
 mod deck_editing;
 mod deck_file;
+mod distribution;
 mod ids;
 mod in_use;
 mod reading;
@@ -31,6 +32,9 @@ pub use deck_editing::{deck_file_name, CardField};
 pub use deck_file::{
     export_deck, import_deck, DeckFileError, DECK_FILE_FORMAT, DECK_FILE_VERSION,
     MAX_DECK_FILE_BYTES,
+};
+pub use distribution::{
+    card_across_people, person_across_cards, score_labels, ScoreDistribution, ScoreSides,
 };
 pub use ids::{CardId, DeckId};
 pub use in_use::CardsInUse;

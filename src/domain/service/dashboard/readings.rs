@@ -3,8 +3,9 @@
 
 use super::super::aims::{focus_label, ReadingsTarget, TargetFocus};
 use super::{CaseRecord, DashboardFilter, Share};
-use crate::charts::{card_across_people, score_labels, LikertBar};
-use crate::domain::cards::{card_score, Card, Deck, Reading};
+use crate::domain::cards::{
+    card_across_people, card_score, score_labels, Card, Deck, Reading, ScoreDistribution,
+};
 use crate::domain::numbers::median;
 
 /// What a readings target came to.
@@ -28,7 +29,7 @@ pub struct ReadingsResult {
     pub median_change: Option<f64>,
     /// The latest readings of everyone with two readings or more, one bar per card of the
     /// focus (by score: reverse-scored cards already turned round).
-    pub distribution: Vec<LikertBar>,
+    pub distribution: Vec<ScoreDistribution>,
     /// The words of the scores of [`ReadingsResult::distribution`], worst first (see
     /// [`score_labels`]); empty when the deck has gone.
     pub point_labels: Vec<String>,

@@ -2,8 +2,10 @@ use leptos::prelude::*;
 
 use super::star_chart_figure::respondent_slug;
 use super::{chart_width, ChartFigure};
-use crate::charts::{likert_chart, person_across_cards, score_labels, LikertChart, NO_RATINGS};
-use crate::domain::{format_uk_date, latest, Card, Deck, Reading, Respondent};
+use crate::charts::{likert_chart, LikertChart, NO_RATINGS};
+use crate::domain::{
+    format_uk_date, latest, person_across_cards, score_labels, Card, Deck, Reading, Respondent,
+};
 
 /// One respondent's latest reading across the deck's cards as diverging bars: at a glance,
 /// which cards lean positive and which negative.
