@@ -92,7 +92,6 @@ fn position(slug: &str) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::route::Route;
 
     fn check(slug: &str, expected: (Option<&str>, Option<&str>)) {
         let found = (
@@ -152,8 +151,6 @@ mod tests {
                 "{:?} twice",
                 page.slug
             );
-            let route = Route::LearnPage(page.slug.to_owned());
-            assert_eq!(Route::parse(&route.path()), route, "{:?}", page.slug);
             assert_eq!(learn_page(page.slug), Some(page));
             assert!(!page.title.is_empty() && !page.summary.is_empty());
         }
