@@ -43,7 +43,7 @@ use super::common::{
     chars_that_fit, font, render_svg, short_label, styled_font, text_width, Area, DrawResult,
     GRID_COLOUR, TEXT_COLOUR,
 };
-use crate::domain::{ScoreDistribution, ScoreSides};
+use crate::domain::{plural, ScoreDistribution, ScoreSides};
 
 /// What the caption says when no bar has a score.
 pub const NO_RATINGS: &str = "No ratings yet";
@@ -188,22 +188,16 @@ pub fn likert_palette(points: usize) -> Vec<RGBColor> {
     colours
 }
 
-fn plural(n: usize, one: &str, many: &str) -> String {
-    match n {
-        1 => format!("{n} {one}"),
-        _ => format!("{n} {many}"),
-    }
-}
-
 /// "7 of 10 people rated “I feel safe at home” positively, 2 negatively, 1 in the middle;
 /// 2 did not answer".
 fn one_bar_caption(bar: &ScoreDistribution) -> String {
     let sides = bar.sides();
-    let scored = bar.scored();
-    let people = if scored == 1 { "person" } else { "people" };
     let mut caption = format!(
-        "{} of {scored} {people} rated “{}” positively, {} negatively",
-        sides.positive, bar.label, sides.negative
+        "{} of {} rated “{}” positively, {} negatively",
+        sides.positive,
+        plural(bar.scored(), "person", "people"),
+        bar.label,
+        sides.negative
     );
     if bar.counts.len() % 2 == 1 {
         caption.push_str(&format!(", {} in the middle", sides.middle));

@@ -33,7 +33,7 @@ use super::common::{
     Area, DrawResult, GRID_COLOUR, TEXT_COLOUR,
 };
 use crate::domain::{
-    both_views, format_uk_date, Answer, BothViews, BothViewsRow, Deck, Reading, Respondent,
+    both_views, format_uk_date, plural, Answer, BothViews, BothViewsRow, Deck, Reading, Respondent,
     DISCUSS_DIFFERENCE,
 };
 
@@ -139,13 +139,6 @@ fn only_one(rated: Respondent) -> String {
         _ => "the person",
     };
     format!("Only {rated} has rated this deck so far: the chart compares once {other} has too")
-}
-
-fn plural(n: usize, one: &str, many: &str) -> String {
-    match n {
-        1 => format!("{n} {one}"),
-        _ => format!("{n} {many}"),
-    }
 }
 
 /// "The person and the worker differ by 2 points or more on 3 of 12 cards: talk about these

@@ -68,7 +68,7 @@ pub use envelope::{decode, encode, DecodeError, Envelope, Migrate, CURRENT_SCHEM
 pub use form_error::{form_errors, FormError, NamesField};
 pub use goal_attainment::{t_score, GoalLevel};
 pub use keys::{KeyKind, Keys};
-pub use numbers::{format_change, format_t_score, format_value, median};
+pub use numbers::{format_change, format_t_score, format_value, median, plural};
 pub use outcome::{
     Contributors, Outcome, OutcomeChecks, OutcomeQuality, OutcomeStatus, Term, BUILT_IN_DOMAINS,
     OUTCOME_QUALITIES,

@@ -1,15 +1,16 @@
-//! Numbers as the app summarises and writes them: the median of ordered scores, and values
-//! to one decimal place. Written by hand rather than with `{:.1}`, because float formatting
+//! Numbers as the app summarises and writes them: the median of ordered scores, values to
+//! one decimal place, and counts with their noun. Written by hand rather than with `{:.1}`, because float formatting
 //! adds kilobytes to the app's download; kept here so the tables, captions and charts that
 //! show the same figure always write it alike.
 //!
 //! ```
-//! use outcome_focus::domain::{format_change, format_value, median};
+//! use outcome_focus::domain::{format_change, format_value, median, plural};
 //!
 //! let middle = median([1u8, 4, 2, 5]);
 //! assert_eq!(middle, Some(3.0));
 //! assert_eq!(format_value(2.5), "2.5");
 //! assert_eq!(format_change(1.5), "+1.5");
+//! assert_eq!(plural(1, "person", "people"), "1 person");
 //! ```
 
 /// The minus sign, wider than a hyphen, so that a negative number reads as one.
@@ -58,6 +59,14 @@ pub fn format_t_score(score: f64) -> String {
     match tenths(score) {
         None => NOT_A_NUMBER.to_owned(),
         Some((sign, tenths)) => format!("{sign}{}.{}", tenths / 10, tenths % 10),
+    }
+}
+
+/// A count with its noun, singular for exactly one: `1 card`, `0 cards`, `3 people`.
+pub fn plural(n: usize, one: &str, many: &str) -> String {
+    match n {
+        1 => format!("{n} {one}"),
+        _ => format!("{n} {many}"),
     }
 }
 
@@ -123,6 +132,13 @@ mod tests {
         // Too small to show: no sign on a zero.
         check(0.04, "0");
         check(f64::NAN, "\u{2013}");
+    }
+
+    #[test]
+    fn counts_with_their_noun() {
+        assert_eq!(plural(0, "card", "cards"), "0 cards");
+        assert_eq!(plural(1, "card", "cards"), "1 card");
+        assert_eq!(plural(2, "person", "people"), "2 people");
     }
 
     #[test]

@@ -7,6 +7,7 @@ use super::card::Card;
 use super::ids::{CardId, DeckId};
 use super::reading::{Answer, Reading, Respondent};
 use super::scale::Scale;
+use crate::domain::numbers::plural;
 
 /// The score of an answer to `card`: 1 (worst) to the number of points (best), or `None`
 /// when there is no score (skipped, prefer not to say, or not on the scale).
@@ -51,11 +52,11 @@ impl Change {
 
     /// The change in words, for tables and screen readers.
     pub fn label(self) -> String {
-        let points = |n: u8| if n == 1 { "point" } else { "points" };
+        let points = |n: u8| plural(usize::from(n), "point", "points");
         match self {
-            Change::Up(n) => format!("Up {n} {}", points(n)),
+            Change::Up(n) => format!("Up {}", points(n)),
             Change::Same => "No change".to_owned(),
-            Change::Down(n) => format!("Down {n} {}", points(n)),
+            Change::Down(n) => format!("Down {}", points(n)),
             Change::FirstReading => "First reading".to_owned(),
             Change::NotComparable => "Cannot compare".to_owned(),
         }
