@@ -3,7 +3,8 @@
 use leptos::prelude::*;
 
 use super::components::{
-    DemoBanner, FlashMessage, SiteFooter, SiteHeader, StorageFullBanner, StoredProblems,
+    DemoBanner, FlashMessage, LocalFileNotice, SiteFooter, SiteHeader, StorageFullBanner,
+    StoredProblems,
 };
 use super::pages::page;
 use super::router::Navigator;
@@ -39,6 +40,9 @@ pub fn App() -> impl IntoView {
             // Not while handed over: the person holding the device needs none of this.
             <StorageFullBanner/>
             <FlashMessage/>
+            <Show when=move || !navigator.locked()>
+                <LocalFileNotice/>
+            </Show>
             {move || page(route.get())}
         </main>
         <Show when=move || !navigator.locked()>
