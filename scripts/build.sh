@@ -16,6 +16,9 @@ dist="${DIST:-dist}"
 
 echo "== the app: trunk build --release --public-url $public_url"
 trunk build --release --public-url "$public_url" --dist "$dist" index.html
+# trunk's own JS minifier cannot parse wasm-bindgen's glue (it warns "Failed to minify JS"
+# above and copies it as it is): esbuild minifies it and fixes the integrity hashes.
+node scripts/minify-js.mjs "$dist"
 
 # The app reads its base path from the page at start (ui::router::addresses), without the trailing
 # slash: "" at the root of a site.
