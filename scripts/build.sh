@@ -20,6 +20,11 @@ trunk build --release --public-url "$public_url" --dist "$dist" index.html
 # above and copies it as it is): esbuild minifies it and fixes the integrity hashes.
 node scripts/minify-js.mjs "$dist"
 
+# The single-file edition, dist/outcome-focus.html: the same app in one file that runs from
+# file:// with no server (its addresses live in the fragment, so it needs no base path).
+echo "== the single-file edition"
+node scripts/single-file.mjs "$dist"
+
 # The app reads its base path from the page at start (ui::router::addresses), without the trailing
 # slash: "" at the root of a site.
 base_path="${public_url%/}"
