@@ -33,4 +33,6 @@ if grep -q '@BASE_PATH@' "$dist/index.html"; then
     echo "build: the base path in $dist/index.html was not filled in" >&2
     exit 1
 fi
+# Last, so that its precache list covers every file written above.
+node scripts/pwa.mjs "$dist" "$public_url"
 echo "== built $dist/ for $public_url"
