@@ -99,9 +99,6 @@ size_line="$(grep '^practitioner first load' "$last_log" || true)"
 e2e() { cd tests/e2e && npx --no playwright test; }
 step "end-to-end (Playwright, tests/e2e)" e2e
 read -r e2e_pass e2e_fail e2e_skip < <(playwright_counts "$last_log")
-# One run of the speed benchmark (about 30 s): it reports times and asserts none, but fails
-# if the app cannot open the stress caseload, a person or a reading, or save a tap.
-step "speed smoke (scripts/bench.mjs --quick)" node scripts/bench.mjs --quick
 current_step=""
 
 # --- summary ----------------------------------------------------------------------------
