@@ -1,0 +1,80 @@
+use leptos::prelude::*;
+
+use crate::domain::{read_notes, record_times, reminder_due, write_notes};
+use crate::storage::{active_keys, BrowserStore};
+use crate::ui::clock::now;
+use crate::ui::state::use_app_state;
+use crate::ui::widgets::{ExportLink, Link};
+
+/// On the People list and the Data page: on first use, where the records are kept (until
+/// dismissed, remembered on this device); and, after the service's number of days with
+/// changes since the last backup, a gentle reminder with a one-click export.
+#[component]
+pub fn DataNotices() -> impl IntoView {
+    let state = use_app_state();
+    let notes = Memo::new(move |_| {
+        state.changes.track();
+        read_notes(&BrowserStore, &active_keys())
+    });
+    // Hidden at once when dismissed, even if storage refuses to remember it.
+    let welcome_hidden = RwSignal::new(false);
+    let reminder_hidden = RwSignal::new(false);
+    let reminder = Memo::new(move |_| {
+        // Every save or import can change the records' times, even when the notes stay.
+        state.changes.track();
+        let days = state.settings.with(|s| s.backup_reminder_days);
+        let times = record_times(&BrowserStore, &active_keys()).ok().flatten();
+        reminder_due(notes.get().last_backup, times, now(), days).then_some(days)
+    });
+    let dismiss = move |_| {
+        welcome_hidden.set(true);
+        let keys = active_keys();
+        let mut dismissed = read_notes(&BrowserStore, &keys);
+        dismissed.welcome_dismissed = true;
+        // Best effort: if it cannot be remembered, the notice shows again next time.
+        let _ = write_notes(&BrowserStore, &keys, &dismissed, now());
+    };
+    let welcome = move || {
+        (!welcome_hidden.get() && !notes.with(|n| n.welcome_dismissed)).then(|| {
+            view! {
+                <section class="notice notice-info banner" aria-labelledby="welcome-heading">
+                    <h2 id="welcome-heading">"Your records stay on this device"</h2>
+                    <p>
+                        "Everything you record is stored only in this browser on this device. "
+                        "Nobody else has a copy, and clearing the browser's history or site data "
+                        "deletes it. Export a backup regularly from the "
+                        <Link to="/data">"Data page"</Link> "."
+                    </p>
+                    <button type="button" class="button-secondary" on:click=dismiss>
+                        "Got it"
+                    </button>
+                </section>
+            }
+        })
+    };
+    let due = move || {
+        let days = reminder.get().filter(|_| !reminder_hidden.get())?;
+        Some(view! {
+            <section class="notice notice-warning banner" aria-labelledby="reminder-heading">
+                <h2 id="reminder-heading">"Time for a backup"</h2>
+                <p>
+                    {format!(
+                        "Records have changed and there has been no backup for {days} days or \
+                         more. A backup keeps them safe if this browser's data is lost."
+                    )}
+                </p>
+                <div class="actions">
+                    <ExportLink/>
+                    <button
+                        type="button"
+                        class="button-secondary"
+                        on:click=move |_| reminder_hidden.set(true)
+                    >
+                        "Not now"
+                    </button>
+                </div>
+            </section>
+        })
+    };
+    view! { {welcome} {due} }
+}

@@ -1,0 +1,38 @@
+use leptos::prelude::*;
+
+use super::PersonForm;
+use crate::domain::{LoadError, Person, PersonDraft, SaveError, ValidPerson};
+use crate::route::Route;
+use crate::storage::repository;
+use crate::ui::clock::{new_person_id, now, today};
+use crate::ui::router::use_navigator;
+use crate::ui::set_title;
+use crate::ui::state::use_app_state;
+
+/// `Add person`: the form for a new person; saving opens their page.
+#[component]
+pub fn AddPersonPage() -> impl IntoView {
+    set_title("Add person");
+    let state = use_app_state();
+    let navigator = use_navigator();
+    let save = Callback::new(move |valid: ValidPerson| -> Result<(), SaveError> {
+        let repo = repository();
+        let mut id = new_person_id();
+        while !matches!(repo.load_person(&id), Err(LoadError::NotFound)) {
+            id = new_person_id();
+        }
+        let saved = repo.save_person(&Person::create(id, valid), now())?;
+        state.refresh();
+        navigator.go(&Route::Person(saved.id).path());
+        Ok(())
+    });
+    view! {
+        <h1>"Add person"</h1>
+        <PersonForm
+            initial=PersonDraft::new(today())
+            submit_label="Save person"
+            cancel_href="/"
+            on_save=save
+        />
+    }
+}
