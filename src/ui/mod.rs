@@ -1,5 +1,5 @@
-//! The Leptos app: a thin layer over the core. Pages read and save through
-//! [`crate::storage::repository`] and keep only plain data in signals.
+//! The Leptos app: a thin layer over the core. Pages read and save through [`records`] (over
+//! [`crate::storage::repository`]) and keep only plain data in signals.
 //!
 //! One folder per feature holds its page(s) and the components only it uses, so a feature's
 //! code is found in one guess: `people/` (the list, adding and editing a person), `person/`
@@ -9,7 +9,7 @@
 //! `logic_models/`, `learn/`, `demo/` and `data/`. Beside them: `shell/` (what frames every
 //! page), `widgets/` (generic inputs and pieces several features use), [`pages`] (which page
 //! an address shows), and the plumbing: [`app`](App), [`router`], [`state`], [`clock`],
-//! [`drafts`] and [`files`].
+//! [`records`], [`drafts`] and [`files`].
 
 use leptos::prelude::*;
 
@@ -30,6 +30,7 @@ pub mod people;
 pub mod person;
 pub mod progress;
 pub mod reading;
+pub mod records;
 pub mod reflections;
 pub mod review;
 pub mod router;

@@ -1,10 +1,8 @@
 use leptos::prelude::*;
 
-use crate::domain::{
-    CardField, CardsInUse, Deck, DeckError, DeckId, ServiceRecordError, UserDecks,
-};
+use crate::domain::{CardField, CardsInUse, Deck, DeckError, DeckId, UserDecks};
 use crate::storage::repository;
-use crate::ui::clock::now;
+use crate::ui::records::{load_service_record, save_service_record};
 
 /// Why an edit was not made, for the form that asked: the message to show and, when it is
 /// about one field, which. The form keeps what was typed.
@@ -32,12 +30,6 @@ impl From<DeckError> for Refused {
     }
 }
 
-impl From<ServiceRecordError> for Refused {
-    fn from(error: ServiceRecordError) -> Self {
-        Refused::message(error.to_string())
-    }
-}
-
 impl Refused {
     /// A problem with no field of its own.
     pub fn message(message: String) -> Self {
@@ -62,10 +54,7 @@ pub struct SavedDecks {
 impl SavedDecks {
     /// Reads the decks from storage.
     pub fn load() -> Self {
-        let (decks, problem) = match repository().load_decks() {
-            Ok(decks) => (decks, None),
-            Err(error) => (UserDecks::default(), Some(error.to_string())),
-        };
+        let (decks, problem) = load_service_record::<UserDecks>();
         SavedDecks {
             decks: RwSignal::new(decks),
             problem: RwSignal::new(problem),
@@ -81,7 +70,7 @@ impl SavedDecks {
     pub fn save(&self, deck: Deck) -> Result<(), Refused> {
         let mut decks = self.decks.get_untracked();
         decks.upsert(deck)?;
-        let saved = repository().save_decks(&decks, now())?;
+        let saved = save_service_record(&decks).map_err(Refused::message)?;
         self.decks.set(saved);
         Ok(())
     }

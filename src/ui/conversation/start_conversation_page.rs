@@ -8,10 +8,11 @@ use crate::domain::{
     format_uk_date, ConversationDraft, DraftError, Person, PersonId, CONVERSATION_STEPS,
 };
 use crate::route::Route;
-use crate::storage::repository;
-use crate::ui::clock::{now, today};
+use crate::ui::clock::today;
 use crate::ui::drafts::keep_as_draft;
-use crate::ui::person::RecordUnavailable;
+use crate::ui::records::{
+    discard_draft, load_draft, person_or_unavailable, save_person_and_return,
+};
 use crate::ui::router::use_navigator;
 use crate::ui::set_title;
 use crate::ui::state::use_app_state;
@@ -25,10 +26,16 @@ pub fn StartConversationPage(
     id: PersonId,
 ) -> impl IntoView {
     set_title("Start a conversation");
-    let person = match repository().load_person(&id) {
-        Ok(person) => person,
-        Err(error) => return view! { <RecordUnavailable error=error/> }.into_any(),
-    };
+    person_or_unavailable(&id, |person| {
+        view! { <ConversationStart person=person/> }.into_any()
+    })
+}
+
+/// For a person whose record was read: the conversation, unless it has been held already,
+/// after offering to resume an unfinished one.
+#[component]
+fn ConversationStart(person: Person) -> impl IntoView {
+    let id = person.id.clone();
     if let Some(first) = person.first_contact() {
         let date = format_uk_date(first.date);
         return view! {
@@ -44,7 +51,7 @@ pub fn StartConversationPage(
         }
         .into_any();
     }
-    match repository().load_draft(&id) {
+    match load_draft::<ConversationDraft>(&id) {
         Ok(Some(saved)) => {
             view! { <ConversationResumeOffer person=person saved=saved/> }.into_any()
         }
@@ -83,7 +90,7 @@ fn ConversationResumeOffer(person: Person, saved: ConversationDraft) -> impl Int
     let saved = StoredValue::new(saved);
     let discard = Callback::new(move |()| {
         person
-            .with_value(|p| repository().discard_draft(&p.id, now()))
+            .with_value(|p| discard_draft::<ConversationDraft>(&p.id))
             .map_err(|e| e.to_string())
     });
     let chosen = Callback::new(move |resume| choice.set(Some(resume)));
@@ -123,11 +130,7 @@ fn ConversationWizard(person: Person, draft: ConversationDraft) -> impl IntoView
     let heading = NodeRef::<html::H2>::new();
     let person = StoredValue::new(person);
     let id = person.with_value(|p| p.id.clone());
-    keep_as_draft(
-        draft,
-        move |d| repository().save_draft(&id, d, now()),
-        save_error,
-    );
+    keep_as_draft(draft, id, save_error);
 
     let step = Memo::new(move |_| draft.with(|d| d.step.min(CONVERSATION_STEPS.len() - 1)));
     let last = CONVERSATION_STEPS.len() - 1;
@@ -172,18 +175,16 @@ fn ConversationWizard(person: Person, draft: ConversationDraft) -> impl IntoView
                 state.errors.set(errors);
                 focus_heading();
             }
-            Ok(updated) => match repository().save_person(&updated, now()) {
-                Err(e) => save_error.set(Some(e.to_string())),
-                Ok(saved) => {
-                    let _ = repository().discard_draft(&saved.id, now());
-                    let path = Route::Person(saved.id).path();
-                    app.return_after_save(
-                        navigator,
-                        &path,
-                        "First conversation saved: this is the baseline.".into(),
-                    );
+            Ok(updated) => {
+                let path = Route::Person(updated.id.clone()).path();
+                let message = "First conversation saved: this is the baseline.";
+                match save_person_and_return(app, navigator, &updated, &path, message.into()) {
+                    Err(e) => save_error.set(Some(e.to_string())),
+                    Ok(saved) => {
+                        let _ = discard_draft::<ConversationDraft>(&saved.id);
+                    }
                 }
-            },
+            }
         }
     };
     let step_errors = move || {

@@ -6,6 +6,7 @@ use crate::domain::{
 };
 use crate::storage::repository;
 use crate::ui::reading::all_decks;
+use crate::ui::records::load_service_record;
 
 /// Everything the dashboard counts, read from storage once per page: everyone's records
 /// with their readings decoded, the decks and the aims. Changing a filter only counts again.
@@ -36,17 +37,12 @@ impl ServiceRecords {
             .collect();
         let (decks, decks_problem) = all_decks();
         problems.extend(decks_problem);
-        let aims = match repository().load_service_record::<ServiceAims>() {
-            Ok(aims) => aims.aims,
-            Err(error) => {
-                problems.push(error.to_string());
-                Vec::new()
-            }
-        };
+        let (aims, aims_problem) = load_service_record::<ServiceAims>();
+        problems.extend(aims_problem);
         ServiceRecords {
             caseload: StoredValue::new(Caseload::from_people(people)),
             decks: StoredValue::new(decks),
-            aims: StoredValue::new(aims),
+            aims: StoredValue::new(aims.aims),
             problems: StoredValue::new(problems),
         }
     }

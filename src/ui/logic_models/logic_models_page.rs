@@ -3,8 +3,7 @@ use leptos::prelude::*;
 
 use super::{LogicModelColumns, LogicModelForm, ModelDeletion};
 use crate::domain::{life_story_work, LogicModel, LogicModels, PieceOfWork};
-use crate::storage::repository;
-use crate::ui::clock::now;
+use crate::ui::records::{load_service_record, reload_service_record, save_service_record};
 use crate::ui::set_title;
 use crate::ui::state::use_app_state;
 
@@ -29,10 +28,7 @@ enum Editing {
 #[component]
 pub fn LogicModelsPage() -> impl IntoView {
     set_title("Logic models");
-    let (loaded, load_problem) = match repository().load_service_record::<LogicModels>() {
-        Ok(models) => (models, None),
-        Err(error) => (LogicModels::default(), Some(error.to_string())),
-    };
+    let (loaded, load_problem) = load_service_record::<LogicModels>();
     let models = RwSignal::new(loaded);
     let editing = RwSignal::new(None::<Editing>);
     let note = RwSignal::new(None::<String>);
@@ -43,7 +39,7 @@ pub fn LogicModelsPage() -> impl IntoView {
     let state = use_app_state();
     state.after_changes(move || {
         if editing.get_untracked().is_none() {
-            if let Ok(stored) = repository().load_service_record::<LogicModels>() {
+            if let Some(stored) = reload_service_record::<LogicModels>() {
                 models.set(stored);
             }
         }
@@ -53,9 +49,7 @@ pub fn LogicModelsPage() -> impl IntoView {
     let store = move |change: &dyn Fn(&mut LogicModels)| -> Result<(), String> {
         let mut changed = models.get_untracked();
         change(&mut changed);
-        let saved = repository()
-            .save_service_record(&changed, now())
-            .map_err(|e| e.to_string())?;
+        let saved = save_service_record(&changed)?;
         models.set(saved);
         Ok(())
     };

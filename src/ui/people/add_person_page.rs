@@ -3,8 +3,8 @@ use leptos::prelude::*;
 use super::PersonForm;
 use crate::domain::{LoadError, Person, PersonDraft, SaveError, ValidPerson};
 use crate::route::Route;
-use crate::storage::repository;
-use crate::ui::clock::{new_person_id, now, today};
+use crate::ui::clock::{new_person_id, today};
+use crate::ui::records::{load_person, save_person};
 use crate::ui::router::use_navigator;
 use crate::ui::set_title;
 use crate::ui::state::use_app_state;
@@ -16,13 +16,11 @@ pub fn AddPersonPage() -> impl IntoView {
     let state = use_app_state();
     let navigator = use_navigator();
     let save = Callback::new(move |valid: ValidPerson| -> Result<(), SaveError> {
-        let repo = repository();
         let mut id = new_person_id();
-        while !matches!(repo.load_person(&id), Err(LoadError::NotFound)) {
+        while !matches!(load_person(&id), Err(LoadError::NotFound)) {
             id = new_person_id();
         }
-        let saved = repo.save_person(&Person::create(id, valid), now())?;
-        state.refresh();
+        let saved = save_person(state, &Person::create(id, valid))?;
         navigator.go(&Route::Person(saved.id).path());
         Ok(())
     });

@@ -2,7 +2,7 @@ use leptos::prelude::*;
 
 use super::RecordUnavailable;
 use crate::domain::{Person, PersonId};
-use crate::storage::repository;
+use crate::ui::records::load_person;
 use crate::ui::state::use_app_state;
 
 /// A page about one stored person, read again whenever the record changes (here or in
@@ -17,7 +17,7 @@ pub fn LivePerson(
     let state = use_app_state();
     let record = Memo::new(move |_| {
         state.changes.track();
-        repository().load_person(&id)
+        load_person(&id)
     });
     move || match record.get() {
         Ok(person) => show(person),

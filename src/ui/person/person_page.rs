@@ -5,8 +5,8 @@ use super::CaseProgress;
 use super::LivePerson;
 use crate::domain::{format_uk_date, CaseStatus, Person, PersonId};
 use crate::route::Route;
-use crate::storage::repository;
-use crate::ui::clock::{now, today};
+use crate::ui::clock::today;
+use crate::ui::records::{delete_person, save_person};
 use crate::ui::router::use_navigator;
 use crate::ui::set_title;
 use crate::ui::state::use_app_state;
@@ -45,11 +45,10 @@ fn PersonDetails(person: Person) -> impl IntoView {
                 "Case reopened."
             }
         };
-        match repository().save_person(&changed, now()) {
+        match save_person(state, &changed) {
             Ok(saved) => {
                 state.flash(&Route::Person(saved.id).path(), message.into());
                 action_error.set(None);
-                state.refresh();
             }
             Err(error) => action_error.set(Some(error.to_string())),
         }
@@ -64,7 +63,7 @@ fn PersonDetails(person: Person) -> impl IntoView {
         if let Some(dialog) = dialog.get_untracked() {
             dialog.close();
         }
-        match repository().delete_person(&id, now()) {
+        match delete_person(&id) {
             Ok(()) => {
                 state.return_after_save(navigator, "/", format!("{name} was deleted."));
             }

@@ -1,8 +1,10 @@
 use leptos::prelude::*;
 
-use crate::domain::{built_in_decks, summarise, Answer, CardId, Deck, Person, Reading, Summary};
-use crate::storage::repository;
-use crate::ui::clock::{now, today};
+use crate::domain::{
+    built_in_decks, summarise, Answer, CardId, Deck, Person, Reading, Summary, UserDecks,
+};
+use crate::ui::clock::today;
+use crate::ui::records::{load_service_record, save_reading};
 
 /// The reading being taken or corrected, shared by the page's pieces: plain data in signals,
 /// and the one place where an answer is recorded and saved.
@@ -66,7 +68,7 @@ impl Sheet {
     pub fn save(&self) {
         let saved = self.person.with_untracked(|person| {
             self.reading
-                .with_untracked(|reading| repository().save_reading(person, reading, now()))
+                .with_untracked(|reading| save_reading(person, reading))
         });
         match saved {
             Ok(person) => {
@@ -98,11 +100,7 @@ impl Sheet {
 /// cannot be read, the built-in ones are still offered and the reason is returned.
 pub fn all_decks() -> (Vec<Deck>, Option<String>) {
     let mut decks = built_in_decks();
-    match repository().load_decks() {
-        Ok(own) => {
-            decks.extend(own.decks().iter().cloned());
-            (decks, None)
-        }
-        Err(error) => (decks, Some(error.to_string())),
-    }
+    let (own, problem) = load_service_record::<UserDecks>();
+    decks.extend(own.decks().iter().cloned());
+    (decks, problem)
 }

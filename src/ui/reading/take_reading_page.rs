@@ -3,11 +3,11 @@ use leptos::prelude::*;
 use super::{all_decks, ReadingCorrection, ReadingSession, ReadingSetupForm, ResumeOffer, Sheet};
 use crate::domain::{Deck, Person, PersonId, Reading, Respondent, ValidSetup};
 use crate::route::{query_value, Route};
-use crate::storage::{handed_over_reading, mark_hand_over, repository};
-use crate::ui::clock::now;
-use crate::ui::person::RecordUnavailable;
+use crate::storage::{handed_over_reading, mark_hand_over};
+use crate::ui::records::{person_or_unavailable, save_person, save_reading};
 use crate::ui::router::use_navigator;
 use crate::ui::set_title;
+use crate::ui::state::use_app_state;
 use crate::ui::widgets::Link;
 
 /// `Take a reading`: a trigger-card reading by the person, the worker or a carer. With
@@ -19,8 +19,8 @@ pub fn TakeReadingPage(
     id: PersonId,
 ) -> impl IntoView {
     set_title("Take a reading");
-    match repository().load_person(&id) {
-        Ok(person) => match person.readings.get() {
+    person_or_unavailable(&id, |person| {
+        match person.readings.get() {
             Ok(_) => view! { <ReadingPage person=person/> }.into_any(),
             Err(error) => view! {
                 <h1>"Take a reading"</h1>
@@ -32,9 +32,8 @@ pub fn TakeReadingPage(
                 </p>
             }
             .into_any(),
-        },
-        Err(error) => view! { <RecordUnavailable error=error/> }.into_any(),
-    }
+        }
+    })
 }
 
 /// What the page shows.
@@ -53,6 +52,7 @@ enum Step {
 /// The page for a person whose record was read.
 #[component]
 fn ReadingPage(person: Person) -> impl IntoView {
+    let state = use_app_state();
     let navigator = use_navigator();
     let (decks, decks_problem) = all_decks();
     let decks = StoredValue::new(decks);
@@ -98,7 +98,7 @@ fn ReadingPage(person: Person) -> impl IntoView {
             valid.date,
             valid.conversation,
         );
-        match person.with_untracked(|p| repository().save_reading(p, &reading, now())) {
+        match person.with_untracked(|p| save_reading(p, &reading)) {
             Ok(saved) => {
                 person.set(saved);
                 save_error.set(None);
@@ -114,11 +114,7 @@ fn ReadingPage(person: Person) -> impl IntoView {
         let saved = changed
             .discard_unfinished_reading(&id)
             .map_err(|e| e.to_string())
-            .and_then(|_| {
-                repository()
-                    .save_person(&changed, now())
-                    .map_err(|e| e.to_string())
-            });
+            .and_then(|_| save_person(state, &changed).map_err(|e| e.to_string()));
         match saved {
             Ok(saved) => {
                 let unfinished = saved

@@ -3,9 +3,8 @@ use leptos::prelude::*;
 
 use super::{ReflectionEntry, ReflectionForm};
 use crate::domain::{format_uk_date, FiguresSnapshot, ReflectionDraft, Reflections};
-use crate::storage::repository;
-use crate::ui::clock::now;
 use crate::ui::dashboard::ServiceRecords;
+use crate::ui::records::{load_service_record, reload_service_record, save_service_record};
 use crate::ui::set_title;
 use crate::ui::state::{use_app_state, AppState};
 
@@ -15,15 +14,12 @@ use crate::ui::state::{use_app_state, AppState};
 pub fn ReflectionsPage() -> impl IntoView {
     set_title("Reflections");
     let state = use_app_state();
-    let (loaded, load_problem) = match repository().load_service_record::<Reflections>() {
-        Ok(kept) => (kept, None),
-        Err(error) => (Reflections::default(), Some(error.to_string())),
-    };
+    let (loaded, load_problem) = load_service_record::<Reflections>();
     let reflections = RwSignal::new(loaded);
     let note = RwSignal::new(None::<String>);
     // Kept in another tab: show it, and add the next one to it.
     state.after_changes(move || {
-        if let Ok(stored) = repository().load_service_record::<Reflections>() {
+        if let Some(stored) = reload_service_record::<Reflections>() {
             reflections.set(stored);
         }
     });
@@ -39,9 +35,7 @@ pub fn ReflectionsPage() -> impl IntoView {
                 .collect::<Vec<_>>()
                 .join(" ")
         })?;
-        let saved = repository()
-            .save_service_record(&changed, now())
-            .map_err(|e| e.to_string())?;
+        let saved = save_service_record(&changed)?;
         reflections.set(saved);
         let mut message = format!(
             "The reflection of {} was kept, with the dashboard's figures of that day.",

@@ -8,10 +8,11 @@ use crate::domain::{
     UnplannedDraft, UnplannedField,
 };
 use crate::route::Route;
-use crate::storage::repository;
-use crate::ui::clock::{now, today};
+use crate::ui::clock::today;
 use crate::ui::drafts::keep_as_draft;
-use crate::ui::person::RecordUnavailable;
+use crate::ui::records::{
+    discard_draft, load_draft, person_or_unavailable, save_person_and_return,
+};
 use crate::ui::router::use_navigator;
 use crate::ui::set_title;
 use crate::ui::state::use_app_state;
@@ -28,8 +29,8 @@ pub fn StartReviewPage(
     id: PersonId,
 ) -> impl IntoView {
     set_title("Start a review");
-    match repository().load_person(&id) {
-        Ok(person) if person.first_contact().is_none() => {
+    person_or_unavailable(&id, |person| {
+        if person.first_contact().is_none() {
             let conversation = Route::StartConversation(person.id.clone()).path();
             view! {
                 <h1>"Start a review"</h1>
@@ -43,9 +44,8 @@ pub fn StartReviewPage(
                 </div>
             }
             .into_any()
-        }
-        Ok(person) => {
-            let (saved, notice) = match repository().load_review_draft(&person.id) {
+        } else {
+            let (saved, notice) = match load_draft::<ReviewDraft>(&person.id) {
                 Ok(saved) => (saved, None),
                 Err(error) => (
                     None,
@@ -57,8 +57,7 @@ pub fn StartReviewPage(
             };
             view! { <ReviewStart person=person saved=saved notice=notice/> }.into_any()
         }
-        Err(error) => view! { <RecordUnavailable error=error/> }.into_any(),
-    }
+    })
 }
 
 /// The review form, after offering to resume an unfinished review (lined up with the
@@ -78,7 +77,7 @@ fn ReviewStart(
     let person = StoredValue::new(person);
     let discard = Callback::new(move |()| {
         person
-            .with_value(|p| repository().discard_review_draft(&p.id, now()))
+            .with_value(|p| discard_draft::<ReviewDraft>(&p.id))
             .map_err(|e| e.to_string())
     });
     let chosen = Callback::new(move |resume| choice.set(Some(resume)));
@@ -115,11 +114,7 @@ fn ReviewForm(person: Person, draft: ReviewDraft) -> impl IntoView {
     let draft = RwSignal::new(draft);
     let draft_error = RwSignal::new(None::<String>);
     let id = person.id.clone();
-    keep_as_draft(
-        draft,
-        move |d| repository().save_review_draft(&id, d, now()),
-        draft_error,
-    );
+    keep_as_draft(draft, id, draft_error);
     let errors = RwSignal::new(Vec::<FormError>::new());
     let save_error = RwSignal::new(None::<String>);
     let summary = NodeRef::<html::Div>::new();
@@ -160,16 +155,18 @@ fn ReviewForm(person: Person, draft: ReviewDraft) -> impl IntoView {
                     errors.set(Vec::new());
                     let mut changed = person.get_value();
                     changed.record_review(valid);
-                    match repository().save_person(&changed, now()) {
+                    let saved = save_person_and_return(
+                        state,
+                        navigator,
+                        &changed,
+                        &person_href,
+                        "Review saved.".into(),
+                    );
+                    match saved {
                         Ok(saved) => {
                             // The review is stored; a draft left behind would only offer it
                             // again. If it cannot go, the offer's Discard still removes it.
-                            let _ = repository().discard_review_draft(&saved.id, now());
-                            state.return_after_save(
-                                navigator,
-                                &person_href,
-                                "Review saved.".into(),
-                            );
+                            let _ = discard_draft::<ReviewDraft>(&saved.id);
                         }
                         Err(error) => {
                             save_error.set(Some(error.to_string()));

@@ -3,9 +3,8 @@ use leptos::prelude::*;
 
 use super::{first_deck, AimForm};
 use crate::domain::{example_aims, Aim, AimDraft, ServiceAims, TargetDraft};
-use crate::storage::repository;
-use crate::ui::clock::now;
 use crate::ui::reading::all_decks;
+use crate::ui::records::{load_service_record, save_service_record};
 use crate::ui::set_title;
 use crate::ui::widgets::{ConfirmDialog, Link};
 
@@ -23,10 +22,7 @@ enum Editing {
 #[component]
 pub fn ServiceAimsPage() -> impl IntoView {
     set_title("Aims and targets");
-    let (stored, problem) = match repository().load_service_record::<ServiceAims>() {
-        Ok(aims) => (aims, None),
-        Err(error) => (ServiceAims::default(), Some(error.to_string())),
-    };
+    let (stored, problem) = load_service_record::<ServiceAims>();
     let aims = RwSignal::new(stored);
     let (decks, decks_problem) = all_decks();
     let decks = StoredValue::new(decks);
@@ -37,9 +33,7 @@ pub fn ServiceAimsPage() -> impl IntoView {
     let dialog = NodeRef::<html::Dialog>::new();
 
     let save_all = move |next: ServiceAims, done: String| -> Result<(), String> {
-        let saved = repository()
-            .save_service_record(&next, now())
-            .map_err(|e| e.to_string())?;
+        let saved = save_service_record(&next)?;
         aims.set(saved);
         notice.set(Some(done));
         Ok(())

@@ -5,8 +5,7 @@ use crate::domain::{
     form_errors, FormError, SettingsDraft, BUILT_IN_DOMAINS, SETTINGS_DOMAINS, SETTINGS_INTERVAL,
     SETTINGS_NAME, SETTINGS_REMINDER,
 };
-use crate::storage::repository;
-use crate::ui::clock::now;
+use crate::ui::records::save_service_record;
 use crate::ui::set_title;
 use crate::ui::state::use_app_state;
 use crate::ui::widgets::{error_for, focus_summary, ErrorSummary, Link, TextField};
@@ -39,7 +38,7 @@ pub fn ServiceSettingsPage() -> impl IntoView {
             }
         };
         errors.set(Vec::new());
-        match repository().save_service_record(&settings, now()) {
+        match save_service_record(&settings) {
             Ok(saved) => {
                 save_error.set(None);
                 let months = saved.review_interval_months;
@@ -51,8 +50,8 @@ pub fn ServiceSettingsPage() -> impl IntoView {
                     "Settings saved: reviews every {months} months after the 3-month review."
                 )));
             }
-            Err(error) => {
-                save_error.set(Some(error.to_string()));
+            Err(message) => {
+                save_error.set(Some(message));
                 focus_summary(summary);
             }
         }

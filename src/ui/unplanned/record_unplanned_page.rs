@@ -5,9 +5,8 @@ use leptos::prelude::*;
 use super::UnplannedFields;
 use crate::domain::{FormError, Person, PersonId, UnplannedDraft};
 use crate::route::Route;
-use crate::storage::repository;
-use crate::ui::clock::{now, today};
-use crate::ui::person::RecordUnavailable;
+use crate::ui::clock::today;
+use crate::ui::records::{person_or_unavailable, save_person_and_return};
 use crate::ui::router::use_navigator;
 use crate::ui::set_title;
 use crate::ui::state::use_app_state;
@@ -21,10 +20,9 @@ pub fn RecordUnplannedPage(
     id: PersonId,
 ) -> impl IntoView {
     set_title("Record an unplanned outcome");
-    match repository().load_person(&id) {
-        Ok(person) => view! { <UnplannedForm person=person/> }.into_any(),
-        Err(error) => view! { <RecordUnavailable error=error/> }.into_any(),
-    }
+    person_or_unavailable(&id, |person| {
+        view! { <UnplannedForm person=person/> }.into_any()
+    })
 }
 
 /// The form itself, for a person whose record was read.
@@ -59,19 +57,21 @@ fn UnplannedForm(person: Person) -> impl IntoView {
                     let changes_the_plan = draft.with_untracked(|d| d.changes_the_plan);
                     let mut changed = person.get_value();
                     changed.record_unplanned(valid);
-                    match repository().save_person(&changed, now()) {
-                        Ok(_) => {
-                            let message = if changes_the_plan {
-                                "Unplanned outcome recorded. It changes the plan: start a review to update the outcomes."
-                            } else {
-                                "Unplanned outcome recorded."
-                            };
-                            state.return_after_save(navigator, &person_href, message.into());
-                        }
-                        Err(error) => {
-                            save_error.set(Some(error.to_string()));
-                            focus_summary(summary);
-                        }
+                    let message = if changes_the_plan {
+                        "Unplanned outcome recorded. It changes the plan: start a review to update the outcomes."
+                    } else {
+                        "Unplanned outcome recorded."
+                    };
+                    let saved = save_person_and_return(
+                        state,
+                        navigator,
+                        &changed,
+                        &person_href,
+                        message.into(),
+                    );
+                    if let Err(error) = saved {
+                        save_error.set(Some(error.to_string()));
+                        focus_summary(summary);
                     }
                 }
             }
