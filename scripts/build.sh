@@ -16,6 +16,14 @@ dist="${DIST:-dist}"
 
 echo "== the app: trunk build --release --public-url $public_url"
 trunk build --release --public-url "$public_url" --dist "$dist" index.html
+# trunk's own JS minifier cannot parse wasm-bindgen's glue (it warns "Failed to minify JS"
+# above and copies it as it is): esbuild minifies it and fixes the integrity hashes.
+node scripts/minify-js.mjs "$dist"
+
+# The single-file edition, dist/outcome-focus.html: the same app in one file that runs from
+# file:// with no server (its addresses live in the fragment, so it needs no base path).
+echo "== the single-file edition"
+node scripts/single-file.mjs "$dist"
 
 # The app reads its base path from the page at start (ui::router::addresses), without the trailing
 # slash: "" at the root of a site.
@@ -25,4 +33,6 @@ if grep -q '@BASE_PATH@' "$dist/index.html"; then
     echo "build: the base path in $dist/index.html was not filled in" >&2
     exit 1
 fi
+# Last, so that its precache list covers every file written above.
+node scripts/pwa.mjs "$dist" "$public_url"
 echo "== built $dist/ for $public_url"

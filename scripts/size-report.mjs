@@ -83,7 +83,8 @@ function fileOf(address) {
   }
   return null;
 }
-const ADDRESS = /["'`(]([^"'`()\s<>]+\.(?:css|m?js|wasm|webmanifest|json|png|svg|ico|webp))["'`)]/g;
+// Quoted, or unquoted after `=` (trunk's minified HTML writes href=/app-….css).
+const ADDRESS = /["'`(=]([^"'`()\s<>=]+\.(?:css|m?js|wasm|webmanifest|json|png|svg|ico|webp))(?=["'`)\s>])/g;
 function loadedBy(page) {
   const found = new Set();
   const queue = [page];

@@ -92,11 +92,16 @@ read -r wasm_pass wasm_fail wasm_skip < <(libtest_counts "$last_log")
 # The e2e tests expect the app at the root, whatever the calling shell has set.
 unset OUTCOME_FOCUS_BASE_PATH
 step "release build (scripts/build.sh)" scripts/build.sh
+# A second copy under a sub-path: tests/e2e/offline.spec.mjs checks it works offline too.
+step "release build under a sub-path" env DIST=dist-subpath scripts/build.sh /outcome-focus/
 step "size budget (scripts/size-report.mjs)" node scripts/size-report.mjs dist
 size_line="$(grep '^practitioner first load' "$last_log" || true)"
 e2e() { cd tests/e2e && npx --no playwright test; }
 step "end-to-end (Playwright, tests/e2e)" e2e
 read -r e2e_pass e2e_fail e2e_skip < <(playwright_counts "$last_log")
+# One run of the speed benchmark (about 30 s): it reports times and asserts none, but fails
+# if the app cannot open the stress caseload, a person or a reading, or save a tap.
+step "speed smoke (scripts/bench.mjs --quick)" node scripts/bench.mjs --quick
 current_step=""
 
 # --- summary ----------------------------------------------------------------------------

@@ -306,10 +306,7 @@ impl Plot {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn day(month: u32, d: u32) -> NaiveDate {
-        NaiveDate::from_ymd_opt(2026, month, d).unwrap()
-    }
+    use crate::domain::test_support::day;
 
     #[test]
     fn short_dates_are_uk_dates() {

@@ -4,10 +4,7 @@ use chrono::NaiveDate;
 
 use crate::domain::{Answer, Card, CardAnswer, CardId, Deck, DeckId, Reading, Respondent, Scale};
 
-/// A day in 2026.
-pub fn day(month: u32, d: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(2026, month, d).unwrap()
-}
+pub use crate::domain::test_support::day;
 
 /// A five-point deck `d-1` whose cards `c-0`, `c-1`, … are given as (statement, domain).
 pub fn deck_of(name: &str, cards: &[(&str, &str)]) -> Deck {

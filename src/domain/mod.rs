@@ -28,6 +28,8 @@ mod service;
 mod service_settings;
 mod store;
 mod stored_list;
+#[cfg(test)]
+pub(crate) mod test_support;
 mod unplanned;
 
 pub use backup::{

@@ -208,23 +208,7 @@ impl Person {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::{PersonDraft, PersonId};
-
-    fn day(m: u32, d: u32) -> NaiveDate {
-        NaiveDate::from_ymd_opt(2026, m, d).unwrap()
-    }
-
-    fn person() -> Person {
-        let details = PersonDraft {
-            name: "A.B.".into(),
-            referral_date: "2026-06-01".into(),
-            ..PersonDraft::default()
-        };
-        Person::create(
-            PersonId::generate(1, 1),
-            details.validate(day(11, 22)).unwrap(),
-        )
-    }
+    use crate::domain::test_support::{day, referred_person as person};
 
     fn draft(date: &str, direction: Option<Direction>, note: &str) -> UnplannedDraft {
         UnplannedDraft {

@@ -1,20 +1,13 @@
 use std::collections::BTreeMap;
 
-use chrono::{DateTime, NaiveDate, TimeZone, Utc};
+use chrono::{TimeZone, Utc};
 
 use super::*;
+use crate::domain::test_support::{at, today};
 use crate::domain::{
     decode, encode, KeyKind, KeyValueStore, Keys, MemoryStore, Person, PersonDraft, PersonId,
     Repository, SaveError, ServiceSettings,
 };
-
-fn today() -> NaiveDate {
-    NaiveDate::from_ymd_opt(2026, 11, 22).unwrap()
-}
-
-fn at(minute: u32) -> DateTime<Utc> {
-    Utc.with_ymd_and_hms(2026, 11, 22, 9, minute, 0).unwrap()
-}
 
 fn person(n: u64, name: &str) -> Person {
     let draft = PersonDraft {

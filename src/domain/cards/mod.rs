@@ -53,4 +53,4 @@ pub use summary::{summarise, Summary, SummaryRow};
 pub use user_decks::UserDecks;
 
 #[cfg(test)]
-mod test_support;
+pub(crate) mod test_support;

@@ -4,10 +4,7 @@ use chrono::NaiveDate;
 
 use super::{Answer, Card, CardAnswer, CardId, Deck, DeckId, Reading, Respondent, Scale};
 
-/// A day in 2026, by day of the year's month and day.
-pub fn day(month: u32, day: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(2026, month, day).unwrap()
-}
+pub use crate::domain::test_support::day;
 
 /// A card id.
 pub fn id(text: &str) -> CardId {

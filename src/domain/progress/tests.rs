@@ -1,23 +1,12 @@
 use super::*;
+use crate::domain::test_support::referred_person as person;
 use crate::domain::{
     Contributors, ConversationKind, Direction, Imagined, OutcomeChecks, OutcomeReview,
-    OutcomeStatus, PersonDraft, PersonId, Term, View,
+    OutcomeStatus, Term, View,
 };
 
 fn day(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).unwrap()
-}
-
-fn person() -> Person {
-    let details = PersonDraft {
-        name: "A.B.".into(),
-        referral_date: "2026-06-01".into(),
-        ..PersonDraft::default()
-    };
-    Person::create(
-        PersonId::generate(1, 1),
-        details.validate(day(2027, 1, 1)).unwrap(),
-    )
 }
 
 fn conversation(id: &str, kind: ConversationKind, date: NaiveDate) -> Conversation {

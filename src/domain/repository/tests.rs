@@ -1,15 +1,6 @@
-use chrono::{DateTime, NaiveDate, TimeZone, Utc};
-
 use super::*;
+use crate::domain::test_support::{at, today};
 use crate::domain::{CaseStatus, KeyValueStore, MemoryStore, PersonDraft, ServiceSettings};
-
-fn today() -> NaiveDate {
-    NaiveDate::from_ymd_opt(2026, 11, 22).unwrap()
-}
-
-fn at(minute: u32) -> DateTime<Utc> {
-    Utc.with_ymd_and_hms(2026, 11, 22, 9, minute, 0).unwrap()
-}
 
 fn person(n: u64, name: &str) -> Person {
     let draft = PersonDraft {

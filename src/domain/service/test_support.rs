@@ -2,18 +2,13 @@
 
 use chrono::NaiveDate;
 
-use crate::domain::cards::{
-    Answer, Card, CardAnswer, CardId, Deck, DeckId, Reading, Respondent, Scale,
-};
+use crate::domain::cards::{Answer, Card, CardId, Deck, DeckId, Reading, Respondent, Scale};
 use crate::domain::conversation::{Conversation, ConversationKind, Direction, UnplannedOutcome};
 use crate::domain::outcome::{Outcome, OutcomeStatus, Term};
 use crate::domain::person::{CaseStatus, Person, PersonId};
 use crate::domain::stored_list::StoredList;
 
-/// A day in 2026.
-pub fn day(month: u32, day: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(2026, month, day).unwrap()
-}
+pub use crate::domain::test_support::day;
 
 /// The deck `d-1`, five points with "prefer not to say": cards `a`, `b` and `c-rev`
 /// (reverse-scored) in Safety, `d` in Independence.
@@ -50,23 +45,8 @@ pub fn s(score: u8) -> Answer {
 
 /// A finished reading of [`deck`] by `who` on `date`, with answers by card id.
 pub fn reading(who: Respondent, date: NaiveDate, answers: &[(&str, Answer)]) -> Reading {
-    Reading {
-        id: format!("r-{}", date.format("%m%d")),
-        deck: DeckId::parse("d-1").unwrap(),
-        date,
-        respondent: who,
-        conversation: None,
-        answers: answers
-            .iter()
-            .map(|(c, a)| CardAnswer {
-                card: CardId::parse(c).unwrap(),
-                answer: *a,
-                note: String::new(),
-            })
-            .collect(),
-        complete: true,
-        corrections: Vec::new(),
-    }
+    let id = format!("r-{}", date.format("%m%d"));
+    crate::domain::cards::test_support::reading(&id, who, date, answers)
 }
 
 /// An outcome in `domain` of `term` at `status`, agreed on `agreed_on`.

@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use super::data_notices::{may_install, IPHONE_HOME_SCREEN};
 use crate::storage::{quota, request_persistence, used, Persistence};
 
 /// Storage from this many percent full is a warning.
@@ -36,7 +37,7 @@ fn persistence_words(answer: Persistence) -> &'static str {
 }
 
 /// How full the browser's storage for this site is (measured, not assumed), with a warning
-/// from 80%, and whether the browser agreed to keep the data.
+/// from 80%, whether the browser agreed to keep the data, and how installing the app keeps it.
 #[component]
 pub fn StorageSection() -> impl IntoView {
     let persistence = RwSignal::new(None::<Persistence>);
@@ -69,6 +70,14 @@ pub fn StorageSection() -> impl IntoView {
                     Some(answer) => persistence_words(answer),
                 }}
             </p>
+            {may_install().then(|| view! {
+                <p>{IPHONE_HOME_SCREEN}</p>
+                <p>
+                    "On Android, or in Chrome or Edge on a computer, choose Install app (or Add \
+                     to Home screen) in the browser's menu: Outcome Focus then opens in its own \
+                     window, with or without a connection."
+                </p>
+            })}
             <p id="storage-use">
                 {move || match measured.get() {
                     None => "Measuring the space used…".to_owned(),
