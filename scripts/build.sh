@@ -28,8 +28,11 @@ node scripts/single-file.mjs "$dist"
 # The app reads its base path from the page at start (ui::router::addresses), without the trailing
 # slash: "" at the root of a site.
 base_path="${public_url%/}"
-sed -i -e "s|@BASE_PATH@|$base_path|" "$dist/index.html"
-if grep -q '@BASE_PATH@' "$dist/index.html"; then
+# Quoted whatever trunk's minifier did to the quotes: an empty unquoted value (`content= name=…`)
+# would swallow the next attribute.
+sed -i -E "s|content=\"?@BASE_PATH@\"?|content=\"$base_path\"|" "$dist/index.html"
+if grep -q '@BASE_PATH@' "$dist/index.html" ||
+    ! grep -q "content=\"$base_path\" name=outcome-focus-base" "$dist/index.html"; then
     echo "build: the base path in $dist/index.html was not filled in" >&2
     exit 1
 fi

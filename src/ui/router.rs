@@ -26,6 +26,9 @@ pub struct Navigator {
     /// Set while the device is handed to the person: links and Back do not leave the page.
     locked: RwSignal<bool>,
     go_to: StoredValue<GoTo, LocalStorage>,
+    /// Which path is current, told only to the links it concerns: a list of hundreds of
+    /// links to people is not revisited on every move.
+    current: StoredValue<Selector<String>>,
 }
 
 impl Navigator {
@@ -39,10 +42,12 @@ impl Navigator {
             Some(history) => follow_router(history, address, locked),
             None => follow_fragment(address, locked),
         };
+        let current = Selector::new(move || address.with(|a| path_of(a).to_owned()));
         let navigator = Navigator {
             address,
             locked,
             go_to: StoredValue::new_local(go_to),
+            current: StoredValue::new(current),
         };
         provide_context(navigator);
         navigator
@@ -51,6 +56,12 @@ impl Navigator {
     /// The current path, without the query, tracked.
     pub fn path(&self) -> String {
         self.address.with(|address| path_of(address).to_owned())
+    }
+
+    /// Whether `path` is the current path, tracked only for changes of that answer.
+    pub fn is_current(&self, path: &str) -> bool {
+        self.current
+            .with_value(|current| current.selected(&path.to_owned()))
     }
 
     /// The current query (`?from=2026-01-01`, or empty), as a page reads it when it opens.

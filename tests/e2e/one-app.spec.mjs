@@ -61,6 +61,9 @@ test('Back and Forward across five pages without a reload', async ({ page }) => 
 });
 
 test('an address typed or bookmarked opens its page, and a reload stays there', async ({ page }) => {
+  // The page names the base path the app reads at start: none, at the root of this site.
+  await page.goto('/');
+  expect(await page.locator('meta[name="outcome-focus-base"]').getAttribute('content')).toBe('');
   await page.goto('/service/dashboard?status=closed');
   await expect(page.getByRole('heading', { level: 1, name: 'Service dashboard' })).toBeVisible();
   await page.reload();

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::domain::{read_notes, record_times, reminder_due, write_notes};
+use crate::domain::{read_notes, reminder_due, write_notes};
 use crate::storage::{active_keys, request_persistence, BrowserStore};
 use crate::ui::clock::now;
 use crate::ui::state::use_app_state;
@@ -53,7 +53,7 @@ pub fn DataNotices() -> impl IntoView {
         // Every save or import can change the records' times, even when the notes stay.
         state.changes.track();
         let days = state.settings.with(|s| s.backup_reminder_days);
-        let times = record_times(&BrowserStore, &active_keys()).ok().flatten();
+        let times = state.record_times();
         reminder_due(notes.get().last_backup, times, now(), days).then_some(days)
     });
     let dismiss = move |_| {

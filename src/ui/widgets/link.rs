@@ -21,7 +21,7 @@ pub fn Link(
     let full = href(&to);
     let current = {
         let to = to.clone();
-        move || (navigator.path() == to).then_some("page")
+        move || navigator.is_current(&to).then_some("page")
     };
     let click = move |ev: MouseEvent| {
         // Leave modified clicks (new tab, new window) to the browser.
