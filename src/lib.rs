@@ -7,7 +7,8 @@
 //! - [`charts`]: chart rendering to SVG strings, pure and tested on the host.
 //! - [`route`]: the app's addresses, pure.
 //! - `storage` (wasm32 only): the one module that touches the browser's local storage.
-//! - `ui` (wasm32 only): the Leptos app: shell, routes, pages and components.
+//! - `ui` (wasm32 only): the Leptos app: the shell, routes, one folder per feature (its pages
+//!   and components together) and the widgets they share.
 //!
 //! ```
 //! use outcome_focus::domain::{MemoryStore, Repository};

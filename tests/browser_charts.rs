@@ -7,7 +7,7 @@ use outcome_focus::charts::star_chart;
 use outcome_focus::domain::{
     Answer, CardAnswer, CardDraft, Deck, DeckId, Reading, Respondent, Scale,
 };
-use outcome_focus::ui::components::charts::ChartFigure;
+use outcome_focus::ui::widgets::ChartFigure;
 use wasm_bindgen_test::*;
 
 mod browser_support;

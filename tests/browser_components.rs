@@ -5,7 +5,8 @@ use std::sync::{Arc, Mutex};
 
 use leptos::prelude::*;
 use outcome_focus::domain::{PersonDraft, SaveError, StoredProblem, ValidPerson};
-use outcome_focus::ui::components::{PersonForm, StoredProblems};
+use outcome_focus::ui::people::PersonForm;
+use outcome_focus::ui::shell::StoredProblems;
 use outcome_focus::ui::state::AppState;
 use wasm_bindgen_test::*;
 use web_sys::{HtmlElement, HtmlInputElement};

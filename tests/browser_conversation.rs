@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use outcome_focus::domain::{KeyValueStore, Person, PersonDraft, PersonId};
 use outcome_focus::storage::{repository, BrowserStore};
 use outcome_focus::ui::clock::now;
-use outcome_focus::ui::pages::StartConversationPage;
+use outcome_focus::ui::conversation::StartConversationPage;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::HtmlInputElement;

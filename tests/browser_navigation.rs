@@ -4,8 +4,8 @@
 
 use leptos::prelude::*;
 use leptos_router::components::Router;
-use outcome_focus::ui::components::Link;
 use outcome_focus::ui::router::{use_navigator, Navigator};
+use outcome_focus::ui::widgets::Link;
 use wasm_bindgen_test::*;
 use web_sys::HtmlElement;
 

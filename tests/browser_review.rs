@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use outcome_focus::domain::{ConversationDraft, KeyValueStore, Person, PersonDraft, PersonId};
 use outcome_focus::storage::{repository, BrowserStore};
 use outcome_focus::ui::clock::now;
-use outcome_focus::ui::pages::StartReviewPage;
+use outcome_focus::ui::review::StartReviewPage;
 use wasm_bindgen_test::*;
 use web_sys::{HtmlElement, HtmlInputElement};
 

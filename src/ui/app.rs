@@ -2,12 +2,12 @@
 
 use leptos::prelude::*;
 
-use super::components::{
+use super::pages::page;
+use super::router::Navigator;
+use super::shell::{
     DemoBanner, FlashMessage, LocalFileNotice, SiteFooter, SiteHeader, StorageFullBanner,
     StoredProblems,
 };
-use super::pages::page;
-use super::router::Navigator;
 use super::state::AppState;
 use crate::storage::{active_keys, on_storage_full, watch_other_tabs};
 

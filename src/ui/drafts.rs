@@ -3,14 +3,15 @@
 
 use leptos::prelude::*;
 
-use crate::domain::SaveError;
+use crate::domain::PersonId;
+use crate::ui::records::{save_draft, KeptDraft};
 
-/// Saves `draft` with `save` after every change, and puts what went wrong into `problem`
-/// (cleared by the next save that works). The first run only starts tracking: opening a form
-/// and leaving without typing leaves no draft behind.
-pub fn keep_as_draft<T: Send + Sync + 'static>(
-    draft: RwSignal<T>,
-    save: impl Fn(&T) -> Result<(), SaveError> + 'static,
+/// Saves `draft` as the person's kept draft after every change, and puts what went wrong
+/// into `problem` (cleared by the next save that works). The first run only starts
+/// tracking: opening a form and leaving without typing leaves no draft behind.
+pub fn keep_as_draft<D: KeptDraft + Send + Sync + 'static>(
+    draft: RwSignal<D>,
+    id: PersonId,
     problem: RwSignal<Option<String>>,
 ) {
     Effect::new(move |opened: Option<()>| {
@@ -18,7 +19,7 @@ pub fn keep_as_draft<T: Send + Sync + 'static>(
         if opened.is_none() {
             return;
         }
-        let result = draft.with_untracked(&save);
+        let result = draft.with_untracked(|d| save_draft(&id, d));
         problem.set(
             result
                 .err()

@@ -1,17 +1,44 @@
-//! The Leptos app: a thin layer over the core. Pages read and save through
-//! [`crate::storage::repository`] and keep only plain data in signals.
+//! The Leptos app: a thin layer over the core. Pages read and save through [`records`] (over
+//! [`crate::storage::repository`]) and keep only plain data in signals.
+//!
+//! One folder per feature holds its page(s) and the components only it uses, so a feature's
+//! code is found in one guess: `people/` (the list, adding and editing a person), `person/`
+//! (a person's page), `conversation/`, `review/`, `unplanned/`, `reading/`, `cards/`,
+//! `progress/` (a person's progress and report, with their charts), `service/` (settings and
+//! aims), `dashboard/` (with the service report), `export/`, `reflections/`,
+//! `logic_models/`, `learn/`, `demo/` and `data/`. Beside them: `shell/` (what frames every
+//! page), `widgets/` (generic inputs and pieces several features use), [`pages`] (which page
+//! an address shows), and the plumbing: [`app`](App), [`router`], [`state`], [`clock`],
+//! [`records`], [`drafts`] and [`files`].
 
 use leptos::prelude::*;
 
 mod app;
-pub mod backup;
+pub mod cards;
 pub mod clock;
-pub mod components;
+pub mod conversation;
+pub mod dashboard;
+pub mod data;
+pub mod demo;
 pub mod drafts;
+pub mod export;
 pub mod files;
+pub mod learn;
+pub mod logic_models;
 pub mod pages;
+pub mod people;
+pub mod person;
+pub mod progress;
+pub mod reading;
+pub mod records;
+pub mod reflections;
+pub mod review;
 pub mod router;
+pub mod service;
+pub mod shell;
 pub mod state;
+pub mod unplanned;
+pub mod widgets;
 
 pub use app::App;
 

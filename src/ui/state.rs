@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use super::records::load_service_record;
 use super::router::Navigator;
 use crate::domain::{
     record_times, IndexEntry, RecordTimes, ReviewSchedule, ServiceSettings, StoreError,
@@ -68,10 +69,7 @@ impl AppState {
         self.people.set(loaded.people);
         self.problems.set(loaded.problems);
         self.unavailable.set(loaded.unavailable);
-        let (settings, problem) = match repository().load_service_record::<ServiceSettings>() {
-            Ok(settings) => (settings, None),
-            Err(error) => (ServiceSettings::default(), Some(error.to_string())),
-        };
+        let (settings, problem) = load_service_record::<ServiceSettings>();
         self.settings.set(settings);
         self.settings_problem.set(problem);
         self.changes.update(|n| *n += 1);

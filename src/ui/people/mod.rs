@@ -1,0 +1,12 @@
+//! People: the list of everyone the practitioner supports (the home page), and adding and
+//! editing a person with the one person form.
+
+mod add_person_page;
+mod edit_person_page;
+mod people_page;
+mod person_form;
+
+pub use add_person_page::AddPersonPage;
+pub use edit_person_page::EditPersonPage;
+pub use people_page::PeoplePage;
+pub use person_form::PersonForm;
