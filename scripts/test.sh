@@ -95,7 +95,7 @@ step "release build (scripts/build.sh)" scripts/build.sh
 # A second copy under a sub-path: tests/e2e/offline.spec.mjs checks it works offline too.
 step "release build under a sub-path" env DIST=dist-subpath scripts/build.sh /outcome-focus/
 step "size budget (scripts/size-report.mjs)" node scripts/size-report.mjs dist
-size_line="$(grep '^practitioner first load' "$last_log" || true)"
+size_line="$(grep '^practitioner first load:' "$last_log" || true)"
 e2e() { cd tests/e2e && npx --no playwright test; }
 step "end-to-end (Playwright, tests/e2e)" e2e
 read -r e2e_pass e2e_fail e2e_skip < <(playwright_counts "$last_log")
