@@ -1,6 +1,8 @@
 use leptos::prelude::*;
 
+use crate::route::Addresses;
 use crate::storage::{dismiss_local_file_notice, local_file_notice_dismissed};
+use crate::ui::router::addresses;
 
 /// In the single-file edition only (the app opened from a file): says once that Chromium
 /// and Edge give every local file one shared storage, so other local pages can read these
@@ -8,9 +10,7 @@ use crate::storage::{dismiss_local_file_notice, local_file_notice_dismissed};
 #[component]
 pub fn LocalFileNotice() -> impl IntoView {
     // Hosted copies have their own storage per site: only a file shares it.
-    let from_file = web_sys::window()
-        .and_then(|window| window.location().protocol().ok())
-        .is_some_and(|protocol| protocol == "file:");
+    let from_file = matches!(addresses(), Addresses::Fragment);
     // Hidden at once when dismissed, even if storage refuses to remember it.
     let hidden = RwSignal::new(!from_file || local_file_notice_dismissed());
     let dismiss = move |_| {
