@@ -281,9 +281,11 @@ fn schema_3_person_decodes_with_readings() {
     );
 
     let review = person.reading("r-3").unwrap().unwrap();
+    // Stored answers are points, not words: readings saved when the built-in scale said
+    // "Mostly" and "All of the time" read in today's wording for the same points.
     assert_eq!(
         review.corrections[0].describe(&adult),
-        "12 September 2026: \"I have people I can talk to\" changed from Mostly to All of the time, and its note changed"
+        "12 September 2026: \"I have people I can talk to\" changed from Mostly true to Completely true, and its note changed"
     );
     let summary = summarise(&readings, &adult, &review);
     let change = |id: &str| {

@@ -189,7 +189,9 @@ fn into_deck(file: FileDeck, new_id: DeckId) -> Result<Deck, DeckFileError> {
     let scale = file.scale;
     let labels: Vec<&str> = scale.labels().iter().map(|l| l.trim()).collect();
     // Scale::new trims and checks; a bad scale is reported with the rest by Deck::check.
-    let scale = Scale::new(&labels, scale.offers_prefer_not_to_say()).unwrap_or(scale);
+    let scale = Scale::new(&labels, scale.offers_prefer_not_to_say())
+        .and_then(|trimmed| trimmed.with_question(scale.own_question()))
+        .unwrap_or(scale);
     Ok(Deck::from_parts(
         id,
         file.name.trim().to_owned(),

@@ -45,9 +45,10 @@ pub use reading_setup::{
 };
 pub use readings_table::{readings_table, ReadingColumn, ReadingsTable, ReadingsTableRow};
 pub use scale::{
-    Scale, ScaleError, DEFAULT_LABELS, MAX_LABEL, MAX_POINTS, MIN_POINTS, PREFER_NOT_TO_SAY,
+    Scale, ScaleError, AGREEMENT_QUESTION, DEFAULT_LABELS, FREQUENCY_LABELS, FREQUENCY_QUESTION,
+    MAX_LABEL, MAX_POINTS, MAX_QUESTION, MIN_POINTS, PREFER_NOT_TO_SAY,
 };
-pub use scale_draft::ScaleDraft;
+pub use scale_draft::{ScaleDraft, ScaleWording};
 pub use scoring::{baseline, card_change, card_score, latest, score, Change};
 pub use summary::{summarise, Summary, SummaryRow};
 pub use user_decks::UserDecks;

@@ -1,12 +1,15 @@
 //! A deck's Likert scale: 3 to 10 ordered points, each with a label, lowest first, higher is
-//! better; optionally a "Prefer not to say" that is never a score.
+//! better; optionally a "Prefer not to say" that is never a score; and the question asked
+//! on every card, which must fit the labels ("How true is this for you?" with "Not at all
+//! true" … "Completely true").
 //!
 //! ```
 //! use outcome_focus::domain::Scale;
 //!
 //! let scale = Scale::default();
 //! assert_eq!(scale.len(), 5);
-//! assert_eq!(scale.label(0), Some("Not at all"));
+//! assert_eq!(scale.label(0), Some("Not at all true"));
+//! assert_eq!(scale.question(), "How true is this for you?");
 //! assert!(Scale::new(&["No", "Yes"], false).is_err());
 //! ```
 
@@ -19,14 +22,32 @@ pub const MIN_POINTS: usize = 3;
 pub const MAX_POINTS: usize = 10;
 /// The longest label of a point; it must fit under a radio button.
 pub const MAX_LABEL: usize = 40;
-/// The labels of the default five-point scale, lowest first.
+/// The labels of the default five-point scale, lowest first: agreement wording, which fits
+/// first-person statements ("I feel safe at home").
 pub const DEFAULT_LABELS: [&str; 5] = [
+    "Not at all true",
+    "A little true",
+    "Somewhat true",
+    "Mostly true",
+    "Completely true",
+];
+/// The question that goes with agreement wording, and with any scale that names none.
+pub const AGREEMENT_QUESTION: &str = "How true is this for you?";
+/// Frequency wording, for statements about how often something happens.
+pub const FREQUENCY_LABELS: [&str; 5] = ["Never", "Rarely", "Sometimes", "Often", "Always"];
+/// The question that goes with frequency wording.
+pub const FREQUENCY_QUESTION: &str = "How often is this true for you?";
+/// The default labels before agreement wording (saved in decks made then): they speak of
+/// how often, so they are asked with [`FREQUENCY_QUESTION`].
+const EARLIER_DEFAULT_LABELS: [&str; 5] = [
     "Not at all",
     "A little",
     "Sometimes",
     "Mostly",
     "All of the time",
 ];
+/// The longest question; it must fit above a card on a phone.
+pub const MAX_QUESTION: usize = 80;
 /// What the "prefer not to say" choice is called.
 pub const PREFER_NOT_TO_SAY: &str = "Prefer not to say";
 
@@ -50,6 +71,9 @@ pub enum ScaleError {
     /// Two points with the same label, which nobody could tell apart.
     #[error("Two points of the scale are both called \"{0}\": give each point its own label.")]
     DuplicateLabel(String),
+    /// A question longer than [`MAX_QUESTION`].
+    #[error("The question is too long: keep it to {MAX_QUESTION} characters or fewer.")]
+    QuestionTooLong,
 }
 
 /// Ordered points with labels, lowest (worst) first.
@@ -58,14 +82,19 @@ pub struct Scale {
     labels: Vec<String>,
     #[serde(default)]
     prefer_not_to_say: bool,
+    /// Empty: the question follows from the labels (see [`Scale::question`]). Absent from
+    /// scales saved before questions existed, which read as empty.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    question: String,
 }
 
 impl Default for Scale {
-    /// Five points, "Not at all" … "All of the time", with "Prefer not to say".
+    /// Five points, "Not at all true" … "Completely true", with "Prefer not to say".
     fn default() -> Self {
         Scale {
             labels: DEFAULT_LABELS.iter().map(|l| (*l).to_owned()).collect(),
             prefer_not_to_say: true,
+            question: String::new(),
         }
     }
 }
@@ -79,14 +108,26 @@ impl Scale {
                 .map(|l| l.as_ref().trim().to_owned())
                 .collect(),
             prefer_not_to_say,
+            question: String::new(),
         };
         scale.check()?;
         Ok(scale)
     }
 
+    /// The same scale asking `question` on every card (trimmed; empty means the question
+    /// that follows from the labels); checked.
+    pub fn with_question(mut self, question: &str) -> Result<Self, ScaleError> {
+        self.question = question.trim().to_owned();
+        self.check()?;
+        Ok(self)
+    }
+
     /// The first problem with the scale, if any. Stored and imported scales are checked with
     /// this too, since they did not come through [`Scale::new`].
     pub fn check(&self) -> Result<(), ScaleError> {
+        if self.question.chars().count() > MAX_QUESTION {
+            return Err(ScaleError::QuestionTooLong);
+        }
         let n = self.labels.len();
         if n < MIN_POINTS {
             return Err(ScaleError::TooFewPoints(n));
@@ -133,6 +174,30 @@ impl Scale {
     pub fn offers_prefer_not_to_say(&self) -> bool {
         self.prefer_not_to_say
     }
+
+    /// The question asked on every card: the scale's own, or else the one its labels call
+    /// for: "How often …" for frequency wording, "How true …" otherwise.
+    pub fn question(&self) -> &str {
+        if !self.question.is_empty() {
+            return &self.question;
+        }
+        let same = |preset: &[&str]| {
+            self.labels
+                .iter()
+                .map(String::as_str)
+                .eq(preset.iter().copied())
+        };
+        if same(&FREQUENCY_LABELS) || same(&EARLIER_DEFAULT_LABELS) {
+            FREQUENCY_QUESTION
+        } else {
+            AGREEMENT_QUESTION
+        }
+    }
+
+    /// The scale's own question; empty when it follows from the labels.
+    pub fn own_question(&self) -> &str {
+        &self.question
+    }
 }
 
 #[cfg(test)]
@@ -175,11 +240,49 @@ mod tests {
         assert_eq!(scale.labels(), DEFAULT_LABELS);
         assert!(scale.offers_prefer_not_to_say());
         assert_eq!(scale.check(), Ok(()));
-        assert_eq!(scale.label(4), Some("All of the time"));
+        assert_eq!(scale.label(4), Some("Completely true"));
         assert_eq!(scale.label(5), None);
         let trimmed = Scale::new(&[" a ", "b", "c"], false).unwrap();
         assert_eq!(trimmed.labels(), ["a", "b", "c"]);
         assert!(!trimmed.offers_prefer_not_to_say());
+    }
+
+    #[test]
+    fn the_question_fits_the_labels_unless_the_scale_names_its_own() {
+        let frequency = Scale::new(&FREQUENCY_LABELS, true).unwrap();
+        let earlier = Scale::new(&EARLIER_DEFAULT_LABELS, true).unwrap();
+        let custom = Scale::new(&["Bad", "OK", "Good"], false).unwrap();
+        for (scale, question) in [
+            (&Scale::default(), AGREEMENT_QUESTION),
+            (&frequency, FREQUENCY_QUESTION),
+            (&earlier, FREQUENCY_QUESTION),
+            (&custom, AGREEMENT_QUESTION),
+        ] {
+            assert_eq!(scale.question(), question, "{:?}", scale.labels());
+            assert_eq!(scale.own_question(), "");
+        }
+        let asked = custom
+            .clone()
+            .with_question("  How is it going?  ")
+            .unwrap();
+        assert_eq!(asked.question(), "How is it going?");
+        assert_eq!(
+            custom.clone().with_question(&"x".repeat(81)),
+            Err(ScaleError::QuestionTooLong)
+        );
+        assert_eq!(custom.clone().with_question("").unwrap(), custom);
+    }
+
+    #[test]
+    fn a_scale_saved_before_questions_reads_with_none_and_is_saved_without_one() {
+        let saved = r#"{"labels":["Not at all","A little","Sometimes","Mostly","All of the time"],"prefer_not_to_say":true}"#;
+        let scale: Scale = serde_json::from_str(saved).unwrap();
+        assert_eq!(scale.question(), FREQUENCY_QUESTION);
+        assert_eq!(serde_json::to_string(&scale).unwrap(), saved);
+        let asked = scale.with_question("How often?").unwrap();
+        assert!(serde_json::to_string(&asked)
+            .unwrap()
+            .ends_with(r#""question":"How often?"}"#));
     }
 
     #[test]

@@ -1,5 +1,5 @@
 //! What the scale form holds while a deck's scale is edited: one label per point, lowest
-//! first, and whether "Prefer not to say" is offered. Points are added and removed within
+//! first, whether "Prefer not to say" is offered, and the question asked on every card. Points are added and removed within
 //! the 3 to 10 a scale allows, so the form never offers an edit that cannot be saved.
 //!
 //! ```
@@ -11,7 +11,19 @@
 //! assert_eq!(draft.to_scale().unwrap().len(), 6);
 //! ```
 
-use super::scale::{Scale, ScaleError, MAX_POINTS, MIN_POINTS};
+use super::scale::{
+    Scale, ScaleError, AGREEMENT_QUESTION, DEFAULT_LABELS, FREQUENCY_LABELS, FREQUENCY_QUESTION,
+    MAX_POINTS, MIN_POINTS,
+};
+
+/// Wording a scale can start from, so that its labels and its question agree.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ScaleWording {
+    /// "Not at all true" … "Completely true", asked "How true is this for you?".
+    Agreement,
+    /// "Never" … "Always", asked "How often is this true for you?".
+    Frequency,
+}
 
 /// The scale form's contents.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -20,6 +32,8 @@ pub struct ScaleDraft {
     pub labels: Vec<String>,
     /// Whether people may choose "Prefer not to say".
     pub prefer_not_to_say: bool,
+    /// The question asked on every card, as typed; empty for the one the labels call for.
+    pub question: String,
 }
 
 impl ScaleDraft {
@@ -28,7 +42,18 @@ impl ScaleDraft {
         ScaleDraft {
             labels: scale.labels().to_vec(),
             prefer_not_to_say: scale.offers_prefer_not_to_say(),
+            question: scale.own_question().to_owned(),
         }
+    }
+
+    /// Puts in the five labels and the question of `wording`, keeping "Prefer not to say".
+    pub fn use_wording(&mut self, wording: ScaleWording) {
+        let (labels, question) = match wording {
+            ScaleWording::Agreement => (DEFAULT_LABELS, AGREEMENT_QUESTION),
+            ScaleWording::Frequency => (FREQUENCY_LABELS, FREQUENCY_QUESTION),
+        };
+        self.labels = labels.iter().map(|l| (*l).to_owned()).collect();
+        self.question = question.to_owned();
     }
 
     /// Whether another point may be added.
@@ -57,7 +82,7 @@ impl ScaleDraft {
 
     /// The scale, or the first problem with it.
     pub fn to_scale(&self) -> Result<Scale, ScaleError> {
-        Scale::new(&self.labels, self.prefer_not_to_say)
+        Scale::new(&self.labels, self.prefer_not_to_say)?.with_question(&self.question)
     }
 }
 
@@ -69,7 +94,8 @@ impl ScaleError {
             ScaleError::EmptyLabel(n) | ScaleError::LabelTooLong(n) => Some(*n),
             ScaleError::TooFewPoints(_)
             | ScaleError::TooManyPoints(_)
-            | ScaleError::DuplicateLabel(_) => None,
+            | ScaleError::DuplicateLabel(_)
+            | ScaleError::QuestionTooLong => None,
         }
     }
 }
@@ -82,7 +108,24 @@ mod tests {
         ScaleDraft {
             labels: labels.iter().map(|l| (*l).to_owned()).collect(),
             prefer_not_to_say: false,
+            question: String::new(),
         }
+    }
+
+    #[test]
+    fn a_wording_brings_labels_and_question_that_agree() {
+        let mut d = draft(&["a", "b", "c"]);
+        d.prefer_not_to_say = true;
+        d.use_wording(ScaleWording::Frequency);
+        let scale = d.to_scale().unwrap();
+        assert_eq!(scale.labels(), FREQUENCY_LABELS);
+        assert_eq!(scale.question(), FREQUENCY_QUESTION);
+        assert!(scale.offers_prefer_not_to_say());
+        d.use_wording(ScaleWording::Agreement);
+        assert_eq!(d.to_scale().unwrap().question(), AGREEMENT_QUESTION);
+        assert_eq!(ScaleDraft::from_scale(&d.to_scale().unwrap()), d);
+        d.question = "q".repeat(81);
+        assert_eq!(d.to_scale(), Err(ScaleError::QuestionTooLong));
     }
 
     #[test]

@@ -35,12 +35,17 @@ fn exported_decks_come_back_the_same() {
         &[("a", crate::domain::Answer::Skipped)],
     )]);
     own.remove_or_retire(&id("a"), &cards_used).unwrap();
+    let asked = Scale::default()
+        .with_question("How true is this now?")
+        .unwrap();
+    own.set_scale(asked, &cards_used).unwrap();
     for original in built_in_decks().into_iter().chain([own]) {
         let text = export_deck(&original);
         assert!(text.contains("\"format\":\"outcome-focus-deck\""));
         let back = import_deck(&text, new_id()).unwrap();
         assert_eq!(back.cards(), original.cards(), "{}", original.name());
         assert_eq!(back.scale(), original.scale());
+        assert_eq!(back.scale().question(), original.scale().question());
         assert_eq!(back.notice(), original.notice());
         match original.is_built_in() {
             true => assert_eq!(back.id(), &new_id(), "a built-in deck comes back as a copy"),

@@ -97,7 +97,7 @@ fn counts_across_people_are_by_score() {
         );
     };
     check("safe", distribution("Statement safe", &[1, 0, 1, 0, 2], 1));
-    // Reverse-scored: "All of the time" lonely is the worst score.
+    // Reverse-scored: "Completely true" lonely is the worst score.
     check(
         "lonely-rev",
         distribution("Statement lonely-rev", &[1, 1, 0, 0, 1], 1),
@@ -158,11 +158,11 @@ fn score_labels_follow_reverse_scoring() {
     check(
         &[1, 2],
         &[
-            "All of the time",
-            "Mostly",
-            "Sometimes",
-            "A little",
-            "Not at all",
+            "Completely true",
+            "Mostly true",
+            "Somewhat true",
+            "A little true",
+            "Not at all true",
         ],
     );
     check(&[0, 1], &["1 (worst)", "2", "3", "4", "5 (best)"]);

@@ -181,9 +181,9 @@ fn corrections_are_noted() {
     assert_eq!(
         described,
         [
-            "1 July 2026: \"Statement a\" changed from Sometimes to Mostly",
+            "1 July 2026: \"Statement a\" changed from Somewhat true to Mostly true",
             "1 July 2026: \"Statement a\" note changed",
-            "1 July 2026: \"Statement b\" changed from Skipped to Not at all",
+            "1 July 2026: \"Statement b\" changed from Skipped to Not at all true",
         ]
     );
     assert_eq!(reading.answer(&id("a")).unwrap().note, "on reflection");
@@ -194,7 +194,7 @@ fn corrections_are_noted() {
     };
     assert_eq!(
         first_answer.describe(&d),
-        "1 July 2026: \"Statement a\" answered Mostly, and its note changed"
+        "1 July 2026: \"Statement a\" answered Mostly true, and its note changed"
     );
 }
 
@@ -202,8 +202,8 @@ fn corrections_are_noted() {
 fn answers_and_respondents_have_words() {
     let scale = Scale::default();
     for (answer, label) in [
-        (Answer::Rated(0), "Not at all"),
-        (Answer::Rated(4), "All of the time"),
+        (Answer::Rated(0), "Not at all true"),
+        (Answer::Rated(4), "Completely true"),
         (Answer::Rated(7), "(not on the scale)"),
         (Answer::Skipped, "Skipped"),
         (Answer::PreferNotToSay, "Prefer not to say"),

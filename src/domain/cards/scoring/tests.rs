@@ -190,9 +190,9 @@ fn the_summary_gives_words_scores_notes_and_the_total() {
     assert_eq!(
         rows,
         [
-            ("a", "Mostly", Some(4), Change::Up(3)),
-            ("b-rev", "Sometimes", Some(3), Change::Up(2)),
-            ("c", "A little", Some(2), Change::Down(1)),
+            ("a", "Mostly true", Some(4), Change::Up(3)),
+            ("b-rev", "Somewhat true", Some(3), Change::Up(2)),
+            ("c", "A little true", Some(2), Change::Down(1)),
             ("d", "Not answered yet", None, Change::NotComparable),
         ]
     );

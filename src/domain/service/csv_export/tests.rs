@@ -71,14 +71,14 @@ fn one_row_per_rating_of_finished_readings() {
             "Statement a",
             "Safety",
             "no",
-            "A little",
+            "A little true",
             "2",
             "2"
         ]
     );
     assert_eq!(&row(2)[11..], ["skipped", "", ""]);
     // Reverse-scored: the last point of the scale is the worst score.
-    assert_eq!(&row(3)[10..], ["yes", "All of the time", "5", "1"]);
+    assert_eq!(&row(3)[10..], ["yes", "Completely true", "5", "1"]);
     assert_eq!(&row(4)[11..], ["prefer not to say", "", ""]);
     // The unfinished reading is left out; a reading of a deleted deck keeps its point.
     assert_eq!(

@@ -143,7 +143,7 @@ fn each_person_counts_earliest_against_latest_on_the_focus() {
 
 #[test]
 fn reverse_scored_cards_count_less_often_as_better() {
-    // "c-rev" answered at the top of the scale ("All of the time") scores 1, at the bottom 5.
+    // "c-rev" answered at the top of the scale ("Completely true") scores 1, at the bottom 5.
     let rev = |point| ("c-rev", Answer::Rated(point));
     let better = [
         reading(Self_, day(1, 10), &[rev(4)]),
@@ -287,7 +287,7 @@ fn improvement_share_median_and_distribution_across_people() {
     assert_eq!(result.distribution[0].not_scored, 1);
     // The chart's columns: the deck's scale, worst first.
     assert_eq!(result.point_labels.len(), 5);
-    assert_eq!(result.point_labels[0], "Not at all");
+    assert_eq!(result.point_labels[0], "Not at all true");
     let with_one = measure(
         &people,
         readings_target(card("a"), Self_, 1),
