@@ -7,9 +7,9 @@ use chrono::NaiveDate;
 use outcome_focus::domain::{
     baseline, both_views, built_in_deck, decode, encode, goal_attainment_over_time, summarise,
     t_score, Answer, CardId, CaseStatus, Change, ConversationDraft, ConversationKind, DeckId,
-    DecodeError, Direction, GoalLevel, IndexEntry, LogicModels, OutcomeStatus, PeopleIndex, Person,
-    ProgressView, Reflections, Respondent, ReviewDraft, ReviewSchedule, ReviewState, ServiceAims,
-    ServiceSettings, Term, UserDecks, CURRENT_SCHEMA,
+    DecodeError, Direction, GoalLevel, IndexEntry, LogicModels, OutcomeStatus, Pairing,
+    PeopleIndex, Person, ProgressView, Reflections, Respondent, ReviewDraft, ReviewSchedule,
+    ReviewState, ServiceAims, ServiceSettings, Term, UserDecks, CURRENT_SCHEMA,
 };
 
 fn fixture(path: &str) -> String {
@@ -308,13 +308,21 @@ fn schema_3_person_decodes_with_readings() {
         (views.person_date, views.worker_date),
         (Some(date(2026, 9, 10)), Some(date(2026, 6, 8)))
     );
-    let flagged: Vec<&str> = views
+    // The worker's latest reading is from the first conversation, three months before the
+    // person's: shown side by side, but no difference is marked.
+    assert_eq!(views.pairing, Some(Pairing::Apart { days: 94 }));
+    assert!(views
         .rows
         .iter()
-        .filter(|r| r.discuss)
-        .map(|r| r.card.as_str())
-        .collect();
-    assert_eq!(flagged, ["people-to-talk-to"]);
+        .all(|r| !r.discuss && r.difference.is_none()));
+    let people_to_talk_to = views
+        .rows
+        .iter()
+        .find(|r| r.card == card("people-to-talk-to"));
+    assert_eq!(
+        people_to_talk_to.map(|r| (r.person, r.worker)),
+        Some((Some(5), Some(1)))
+    );
 
     let in_progress = person.reading("r-4").unwrap().unwrap();
     assert!(!in_progress.complete);

@@ -1,7 +1,10 @@
 //! "Two views": the person's and the worker's latest finished readings of a deck as a pair of
 //! horizontal bars per card, with the cards where they differ by [`DISCUSS_DIFFERENCE`]
 //! points or more marked "Talk about this". A caption says the finding in words, and the rows
-//! of [`BothViews`] hold the same numbers for the table beside the chart.
+//! of [`BothViews`] hold the same numbers for the table beside the chart. Differences are
+//! marked only when the two readings pair (the same conversation, or close in time: see
+//! [`crate::domain::Pairing`]); otherwise the caption says when each was taken and why
+//! nothing is marked.
 //!
 //! Decisions worth knowing:
 //! - The chart is as tall as its cards need (a fixed height per card), so callers give only a
@@ -86,7 +89,12 @@ pub fn two_views_chart(deck: &Deck, readings: &[Reading], width: u32) -> TwoView
         (Some(_), None) => return without_chart(only_one(Respondent::Person), views),
         (None, Some(_)) => return without_chart(only_one(Respondent::Worker), views),
     };
-    let caption = caption(&views.rows);
+    // Readings that do not pair (months apart, not in one conversation) are drawn side by
+    // side, but nothing is highlighted and the caption says why (the domain's own words).
+    let caption = match views.explain().filter(|_| !views.comparable()) {
+        Some(why) => why,
+        None => caption(&views.rows),
+    };
     let legend = [
         format!("The person, {}", format_uk_date(person_date)),
         format!("The worker, {}", format_uk_date(worker_date)),

@@ -46,11 +46,12 @@ pub use cards::{
     baseline, both_views, built_in_deck, built_in_decks, card_change, card_score, deck_file_name,
     export_deck, import_deck, latest, score, summarise, Answer, BothViews, BothViewsRow, Card,
     CardAnswer, CardDraft, CardField, CardId, CardsInUse, Change, Correction, Deck, DeckError,
-    DeckFileError, DeckId, Reading, ReadingError, Removal, Respondent, Scale, ScaleDraft,
-    ScaleError, ScaleWording, Summary, SummaryRow, UserDecks, AGREEMENT_QUESTION, DECK_FILE_FORMAT,
-    DECK_FILE_VERSION, DEFAULT_LABELS, DISCUSS_DIFFERENCE, FREQUENCY_LABELS, FREQUENCY_QUESTION,
-    MAX_CARDS, MAX_DECK_FILE_BYTES, MAX_DECK_NAME, MAX_DOMAIN, MAX_EMOJI, MAX_LABEL, MAX_NOTICE,
-    MAX_POINTS, MAX_QUESTION, MAX_STATEMENT, MIN_POINTS, PREFER_NOT_TO_SAY,
+    DeckFileError, DeckId, Pairing, Reading, ReadingError, Removal, Respondent, Scale, ScaleDraft,
+    ScaleError, ScaleWording, Summary, SummaryRow, UserDecks, AGREEMENT_QUESTION,
+    COMPARE_WITHIN_DAYS, DECK_FILE_FORMAT, DECK_FILE_VERSION, DEFAULT_LABELS, DISCUSS_DIFFERENCE,
+    FREQUENCY_LABELS, FREQUENCY_QUESTION, MAX_CARDS, MAX_DECK_FILE_BYTES, MAX_DECK_NAME,
+    MAX_DOMAIN, MAX_EMOJI, MAX_LABEL, MAX_NOTICE, MAX_POINTS, MAX_QUESTION, MAX_STATEMENT,
+    MIN_POINTS, PREFER_NOT_TO_SAY,
 };
 pub use cards::{
     card_across_people, person_across_cards, score_labels, ScoreDistribution, ScoreSides,

@@ -3,6 +3,7 @@ use crate::charts::test_support::{
     day, deck, deck_with, font_sizes, placed_texts, rated, reading_by, rects, texts, title, Rect,
 };
 use crate::domain::{Answer, Scale};
+use chrono::NaiveDate;
 
 const WIDTH: u32 = 640;
 const PERSON_FILL: &str = "#0072B2";
@@ -382,4 +383,58 @@ fn user_text_is_escaped_exactly_once() {
         chart.views.rows[0].statement, nasty,
         "the table keeps raw text"
     );
+}
+
+#[test]
+fn differences_are_marked_only_when_the_readings_pair() {
+    /// The person's reading on 3 December, the worker's on `worker_date`, two points apart
+    /// on the one card; each in `conversation`s.
+    fn check(worker_date: NaiveDate, conversations: [Option<&str>; 2], marked: bool) {
+        let mut readings = vec![
+            reading_by("r-1", Respondent::Person, day(12, 3), &rated(&[4])),
+            reading_by("r-2", Respondent::Worker, worker_date, &rated(&[2])),
+        ];
+        for (r, c) in readings.iter_mut().zip(conversations) {
+            r.conversation = c.map(str::to_owned);
+        }
+        let chart = two_views_chart(&deck(1), &readings, WIDTH);
+        let svg = svg(&chart);
+        let what = format!("{worker_date} in {conversations:?}");
+        let talk = placed_texts(svg)
+            .iter()
+            .filter(|t| t.text == TALK_ABOUT_THIS)
+            .count();
+        assert_eq!(talk, usize::from(marked), "{what}");
+        // The row's highlight and the legend's sample, or neither.
+        assert_eq!(highlights(svg).len(), 2 * usize::from(marked), "{what}");
+        assert_eq!(
+            chart.views.rows[0].discuss, marked,
+            "{what}: the table agrees"
+        );
+        // Both bars are drawn either way: each view is shown, only the marking goes.
+        let (person, worker) = bars(svg);
+        assert_eq!((person.len(), worker.len()), (2, 2), "{what}");
+        match marked {
+            true => assert!(chart
+                .caption
+                .starts_with("The person and the worker differ")),
+            false => assert_eq!(
+                chart.caption,
+                "The person's reading (3 December 2026) and the worker's (9 September 2026) \
+                 were taken 85 days apart, not in the same conversation, so differences are \
+                 not marked. Take both readings in the same conversation, or within 14 days \
+                 of each other, to compare them.",
+                "{what}"
+            ),
+        }
+        assert_eq!(
+            title(svg),
+            format!("Two views of Test deck: {}", chart.caption)
+        );
+    }
+    check(day(9, 9), [Some("c-2"), Some("c-1")], false);
+    check(day(9, 9), [None, None], false);
+    check(day(9, 9), [Some("c-2"), Some("c-2")], true);
+    check(day(11, 19), [Some("c-2"), Some("c-1")], true);
+    check(day(11, 19), [None, None], true);
 }

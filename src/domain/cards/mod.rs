@@ -24,7 +24,9 @@ mod scoring;
 mod summary;
 mod user_decks;
 
-pub use both_views::{both_views, BothViews, BothViewsRow, DISCUSS_DIFFERENCE};
+pub use both_views::{
+    both_views, BothViews, BothViewsRow, Pairing, COMPARE_WITHIN_DAYS, DISCUSS_DIFFERENCE,
+};
 pub use built_in::{built_in_deck, built_in_decks};
 pub use card::{Card, CardDraft, MAX_DOMAIN, MAX_EMOJI, MAX_STATEMENT};
 pub use deck::{Deck, DeckError, Removal, MAX_CARDS, MAX_DECK_NAME, MAX_NOTICE};

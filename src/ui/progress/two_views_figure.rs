@@ -1,11 +1,12 @@
 use leptos::prelude::*;
 
 use crate::charts::two_views_chart;
-use crate::domain::{Answer, Deck, Reading};
+use crate::domain::{plural, Answer, Deck, Pairing, Reading};
 use crate::ui::widgets::{chart_width, ChartFigure};
 
 /// The person's and the worker's latest ratings of each card side by side, the cards they
-/// differ on by 2 points or more marked to talk about.
+/// differ on by 2 points or more marked to talk about when the two readings pair (the same
+/// conversation, or close in time).
 #[component]
 pub fn TwoViewsFigure(
     /// The deck.
@@ -25,6 +26,21 @@ pub fn TwoViewsFigure(
         (Some(a), None) => a.label(&scale).to_owned(),
         (None, _) => "No answer".to_owned(),
     };
+    // Readings that do not pair have no "To discuss" column (it could only be empty); the
+    // table's caption says why, as the figure's caption does.
+    let apart = match chart.views.pairing {
+        Some(Pairing::Apart { days }) => Some(days),
+        _ => None,
+    };
+    let table_caption = match apart {
+        Some(days) => format!(
+            "Latest ratings (score in brackets, higher is better), taken {} apart and not in \
+             the same conversation, so differences are not marked",
+            plural(usize::try_from(days).unwrap_or(usize::MAX), "day", "days")
+        ),
+        None => "Latest ratings (score in brackets, higher is better)".to_owned(),
+    };
+    let marked = apart.is_none();
     let rows = chart
         .views
         .rows
@@ -35,7 +51,7 @@ pub fn TwoViewsFigure(
                     <th scope="row">{row.statement.clone()}</th>
                     <td>{answer(row.person_answer, row.person)}</td>
                     <td>{answer(row.worker_answer, row.worker)}</td>
-                    <td>{row.discuss.then_some("Talk about this")}</td>
+                    {marked.then(|| view! { <td>{row.discuss.then_some("Talk about this")}</td> })}
                 </tr>
             }
         })
@@ -49,13 +65,13 @@ pub fn TwoViewsFigure(
             file_name=format!("{file_prefix}-two-views-{deck_id}.svg")
         >
             <table class="data-table chart-table">
-                <caption>"Latest ratings (score in brackets, higher is better)"</caption>
+                <caption>{table_caption}</caption>
                 <thead>
                     <tr>
                         <th scope="col">"Card"</th>
                         <th scope="col">"The person"</th>
                         <th scope="col">"The worker"</th>
-                        <th scope="col">"To discuss"</th>
+                        {marked.then(|| view! { <th scope="col">"To discuss"</th> })}
                     </tr>
                 </thead>
                 <tbody>{rows}</tbody>

@@ -5,15 +5,32 @@
 const SAVED_AT = '2026-11-01T09:00:00Z';
 const envelope = (data) => JSON.stringify({ schema: 3, saved_at: SAVED_AT, data });
 
-/** A reading of the built-in children's deck: `scores` maps card ids to points 1–5. */
-export function reading(id, respondent, date, scores) {
+/** A reading of the built-in children's deck: `scores` maps card ids to points 1–5; taken in
+ * the conversation with id `conversation`, if given. */
+export function reading(id, respondent, date, scores, conversation) {
   return {
     id,
     deck: 'built-in-young-people',
     date,
     respondent,
+    ...(conversation ? { conversation } : {}),
     answers: Object.entries(scores).map(([card, score]) => ({ card, answer: { Rated: score - 1 } })),
     complete: true,
+  };
+}
+
+/** A conversation of `kind` (`FirstContact`, `ThreeMonthReview`, `Review`, `Closing`) held
+ * on `date`, with nothing written in it. */
+export function conversation(id, kind, date) {
+  return {
+    id,
+    kind,
+    date,
+    took_part: '',
+    presentation: '',
+    aspirations: [],
+    imagined: { changed: '', behaviour: '', our_difference: '' },
+    outcome_reviews: [],
   };
 }
 
@@ -40,8 +57,8 @@ export function unplanned(id, direction, date, note, domain) {
   return { id, date, direction, note, changes_the_plan: false, ...(domain ? { domain } : {}) };
 }
 
-/** A person's record: `p` has id, name, keyWorker, status, and optional readings,
- * outcomes and unplanned outcomes. */
+/** A person's record: `p` has id, name, keyWorker, status, and optional conversations,
+ * readings, outcomes and unplanned outcomes. */
 export function person(p) {
   return {
     id: p.id,
@@ -53,7 +70,7 @@ export function person(p) {
     status: p.status ?? 'Open',
     closed_on: p.status === 'Closed' ? '2026-10-01' : null,
     revision: 1,
-    conversations: [],
+    conversations: p.conversations ?? [],
     outcomes: p.outcomes ?? [],
     unplanned_outcomes: p.unplanned ?? [],
     readings: p.readings ?? [],
