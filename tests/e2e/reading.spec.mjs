@@ -18,6 +18,8 @@ test.describe('on a phone', () => {
 
   test('baseline by the person in hand-over, resume, give back, worker and later readings', async ({ page }, info) => {
     test.skip(info.project.name !== 'phone', 'a phone journey');
+    // Three whole readings, each answer shown for a moment before the next card.
+    test.setTimeout(90_000);
     await new PeoplePage(page).goto();
     const personPath = await addPerson(page, samplePerson());
     let reading = await openReading(page);
@@ -28,8 +30,9 @@ test.describe('on a phone', () => {
     await expect(reading.header).toHaveCount(0);
     await expect(reading.main.getByText('Alex P')).toHaveCount(0);
 
-    await reading.answerAll('Mostly', { stopAfter: 3 });
-    await expect(reading.progress).toHaveText(/^Card 3 of \d+ · 3 answered/);
+    await reading.answerAll('Mostly true', { stopAfter: 3 });
+    // Each tapped answer moved on to the next card by itself.
+    await expect(reading.progress).toHaveText(/^Card 4 of \d+ · 3 answered/);
     await page.reload();
     reading = new ReadingPage(page);
     await expect(reading.giveBackButton).toBeVisible();
@@ -40,11 +43,12 @@ test.describe('on a phone', () => {
     await expect(reading.giveBackButton).toBeVisible();
 
     await reading.skipButton.click();
-    await reading.answerAll('Mostly');
+    await reading.answerAll('Mostly true');
     await reading.finishButton.click();
-    await expect(reading.summaryHeading).toBeVisible();
-    await expect(reading.main.getByText(/This is the first reading/)).toBeVisible();
-    await expect(reading.main.getByText('Skipped', { exact: true })).toBeVisible();
+    // The person holding the device is thanked; the detail waits for the worker.
+    await expect(reading.thanksHeading).toBeFocused();
+    await expect(reading.main.getByText('You answered 14 of 15 cards.')).toBeVisible();
+    await expect(reading.summaryHeading).toHaveCount(0);
 
     await reading.giveBackButton.click();
     await expect(reading.giveBackDialog).toBeVisible();
@@ -53,11 +57,16 @@ test.describe('on a phone', () => {
     await reading.giveBackButton.click();
     await reading.confirmGiveBack.click();
     await expect(reading.nav).toBeVisible();
+    await expect(reading.summaryHeading).toBeVisible();
+    await expect(reading.main.getByText('This is the first time the person has answered these cards, so there is nothing to compare yet. Later readings will be compared with this one.')).toBeVisible();
+    await expect(reading.main.getByText('Skipped', { exact: true })).toBeVisible();
+    // Said once, not on every card.
+    await expect(reading.main.getByText(/First reading/)).toHaveCount(0);
 
     await reading.backToPerson.click();
     reading = await openReading(page);
     await reading.start('The worker');
-    await reading.answerAll('A little');
+    await reading.answerAll('A little true');
     await reading.finishButton.click();
     await expect(reading.summaryHeading).toBeVisible();
 
@@ -68,9 +77,9 @@ test.describe('on a phone', () => {
 
     reading = await openReading(page);
     await reading.start('The person');
-    await reading.answerAll('All of the time');
+    await reading.answerAll('Completely true');
     await reading.finishButton.click();
-    await expect(reading.main.getByText(/Compared with the baseline of/)).toBeVisible();
+    await expect(reading.main.getByText(/Compared with the first reading on .*: up \d+ points in total, over the 14 cards answered both times\./)).toBeVisible();
     await expect(reading.main.getByText('Change: Up 1 point').first()).toBeVisible();
     await expect(reading.main.getByText('Change: Cannot compare')).toHaveCount(1);
     expect(new URL(page.url()).pathname).toBe(`${personPath}/reading`);
@@ -82,7 +91,7 @@ test('a worker reading half done is offered to carry on after a reload', async (
   await addPerson(page, samplePerson());
   let reading = await openReading(page);
   await reading.start('The worker');
-  await reading.answerAll('Sometimes', { stopAfter: 2 });
+  await reading.answerAll('Somewhat true', { stopAfter: 2 });
   await page.reload();
   reading = new ReadingPage(page);
   await expect(reading.carryOnButton).toBeVisible();
@@ -128,7 +137,7 @@ test('a reading can be completed with the keyboard alone', async ({ page }) => {
   await tabTo(reading.finishButton);
   await page.keyboard.press('Enter');
   await expect(reading.summaryHeading).toBeVisible();
-  await expect(reading.main.getByText('Answer: A little').first()).toBeVisible();
+  await expect(reading.main.getByText('Answer: A little true').first()).toBeVisible();
 });
 
 test('a finished reading is opened from the person page and corrected, with the change noted', async ({ page }) => {
@@ -136,17 +145,17 @@ test('a finished reading is opened from the person page and corrected, with the 
   await addPerson(page, samplePerson());
   let reading = await openReading(page);
   await reading.start('The person');
-  await reading.answerAll('Sometimes');
+  await reading.answerAll('Somewhat true');
   await reading.finishButton.click();
   await reading.backToPerson.click();
   const person = new PersonPage(page);
   await person.main.getByRole('link', { name: /^Open the reading: .*The person/ }).click();
   await expect(person.main.getByRole('heading', { level: 1, name: 'Check or correct a reading' })).toBeVisible();
   reading = new ReadingPage(page);
-  await reading.cards().first().getByRole('radio', { name: 'Mostly', exact: true }).check();
-  await expect(reading.main.getByRole('listitem').filter({ hasText: /changed from Sometimes to Mostly/ })).toBeVisible();
+  await reading.cards().first().getByRole('radio', { name: 'Mostly true', exact: true }).check();
+  await expect(reading.main.getByRole('listitem').filter({ hasText: /changed from Somewhat true to Mostly/ })).toBeVisible();
   await page.reload();
-  await expect(page.getByRole('listitem').filter({ hasText: /changed from Sometimes to Mostly/ })).toBeVisible();
+  await expect(page.getByRole('listitem').filter({ hasText: /changed from Somewhat true to Mostly/ })).toBeVisible();
   await reading.backToPerson.click();
   await expect(person.main.getByText('Finished, corrected once')).toBeVisible();
 });
@@ -158,6 +167,9 @@ test('a note on a card not yet answered survives a reload, and an unfinished rea
   await reading.start('The worker');
   const statement = (await reading.cards().first().locator('legend').innerText()).trim();
   const note = reading.main.getByRole('textbox', { name: `Note (optional): ${statement}`, exact: true });
+  // On a phone the note is folded away under "Add a note" so that the card fits the screen.
+  const addNote = reading.main.getByText('Add a note', { exact: true }).filter({ visible: true });
+  if (!(await note.isVisible())) await addNote.click();
   await note.fill('We did not get to this one');
   await note.press('Tab');
   await page.reload();
@@ -166,6 +178,8 @@ test('a note on a card not yet answered survives a reload, and an unfinished rea
   // The card now counts as skipped, so a phone resumes at the next one: go back to it.
   const back = reading.main.getByRole('button', { name: 'Back', exact: true });
   if (await back.isVisible()) await back.click();
+  // A card with a note shows it unfolded.
+  await expect(note).toBeVisible();
   await expect(note).toHaveValue('We did not get to this one');
 
   await page.reload();

@@ -216,7 +216,10 @@ pub fn DeckPage(
                     true => " (and \"Prefer not to say\")",
                     false => "",
                 };
-                view! { <p>"Lowest first: "{scale.labels().join(" · ")}{prefer}</p> }.into_any()
+                view! {
+                    <p>"Each card asks: "{scale.question().to_owned()}</p>
+                    <p>"Lowest first: "{scale.labels().join(" · ")}{prefer}</p>
+                }.into_any()
             }
         }}
 

@@ -1,11 +1,21 @@
 use leptos::prelude::*;
 
 use super::Refused;
-use crate::domain::{Scale, ScaleDraft, MAX_POINTS, MIN_POINTS, PREFER_NOT_TO_SAY};
+use crate::domain::{
+    Scale, ScaleDraft, ScaleWording, AGREEMENT_QUESTION, MAX_POINTS, MAX_QUESTION, MIN_POINTS,
+    PREFER_NOT_TO_SAY,
+};
 use crate::ui::widgets::{focus_by_id, CheckBox, TextField};
 
-/// Editing a deck's scale: a label for each of its 3 to 10 points, lowest first, and whether
-/// "Prefer not to say" is offered. Nothing is saved until "Save scale".
+/// Said under the question field.
+const QUESTION_HINT: &str = "Make it fit the labels, in 80 characters or fewer.";
+// The hint names the limit in words; this stops the two drifting apart.
+const _: () = assert!(MAX_QUESTION == 80);
+
+/// Editing a deck's scale: a label for each of its 3 to 10 points, lowest first, whether
+/// "Prefer not to say" is offered, and the question asked on every card, with agreement and
+/// frequency wording to start from so that labels and question agree. Nothing is saved
+/// until "Save scale".
 #[component]
 pub fn ScaleEditor(
     /// The scale as saved.
@@ -32,6 +42,14 @@ pub fn ScaleEditor(
                 focus_by_id(&field);
             }
         }
+    };
+    // The question that follows from the labels as typed, shown when none is given.
+    let implied = move || {
+        draft.with(|d| {
+            Scale::new(&d.labels, false)
+                .map(|s| s.question().to_owned())
+                .unwrap_or_else(|_| AGREEMENT_QUESTION.to_owned())
+        })
     };
     let fields = move || {
         (1..=points.get())
@@ -65,6 +83,22 @@ pub fn ScaleEditor(
             <p class="error-message" id="scale-error" tabindex="-1" role="alert">
                 {move || error.with(|e| e.as_ref().filter(|e| e.point.is_none()).map(|e| e.message.clone()))}
             </p>
+            <div class="actions">
+                <button
+                    type="button"
+                    class="button-secondary"
+                    on:click=move |_| draft.update(|d| d.use_wording(ScaleWording::Agreement))
+                >
+                    "Use agreement wording (Not at all true … Completely true)"
+                </button>
+                <button
+                    type="button"
+                    class="button-secondary"
+                    on:click=move |_| draft.update(|d| d.use_wording(ScaleWording::Frequency))
+                >
+                    "Use frequency wording (Never … Always)"
+                </button>
+            </div>
             {fields}
             <div class="actions">
                 <button
@@ -84,6 +118,16 @@ pub fn ScaleEditor(
                     "Remove the highest point"
                 </button>
             </div>
+            <TextField
+                id="scale-question"
+                label="Question asked on every card (optional)"
+                value=Signal::derive(move || draft.with(|d| d.question.clone()))
+                on_input=Callback::new(move |text| draft.update(|d| d.question = text))
+                hint=QUESTION_HINT
+            />
+            <p class="hint" aria-live="polite">
+                {move || format!("Left empty, each card asks: {}", implied())}
+            </p>
             <CheckBox
                 label=format!("Offer \"{PREFER_NOT_TO_SAY}\"")
                 checked=Signal::derive(move || draft.with(|d| d.prefer_not_to_say))

@@ -4,6 +4,7 @@
 
 mod both_views_list;
 mod hand_over;
+mod person_thanks;
 mod reading_card;
 mod reading_correction;
 mod reading_list;
@@ -17,6 +18,7 @@ mod take_reading_page;
 
 pub use both_views_list::BothViewsList;
 pub use hand_over::HandOver;
+pub use person_thanks::PersonThanks;
 pub use reading_card::ReadingCard;
 pub use reading_correction::ReadingCorrection;
 pub use reading_list::ReadingList;

@@ -1,27 +1,34 @@
 use leptos::prelude::*;
 
 use super::Sheet;
-use crate::domain::{format_uk_date, Change};
+use crate::domain::{format_uk_date, plural, Change, Respondent};
 
-/// The end of a reading: every card's answer and its change since this respondent's
-/// baseline of the same deck. Skipped cards say so and are never counted as a score.
+/// The worker's end of a reading: every card's answer and its change since the first
+/// reading of the same cards by the same person (or worker, or carer). Skipped cards say so
+/// and are never counted as a score. A first reading says once that there is nothing to
+/// compare yet, rather than on every card.
 #[component]
 pub fn ReadingSummary(
     /// The reading summarised.
     sheet: Sheet,
 ) -> impl IntoView {
     let summary = Memo::new(move |_| sheet.summary());
+    let who = match sheet.reading.with_untracked(|r| r.respondent) {
+        Respondent::Person => "the person",
+        Respondent::Worker => "the worker",
+        Respondent::Carer => "a carer",
+    };
     let overall = move || {
         summary.with(|s| match (s.baseline_date, s.total_change) {
-            (None, _) => "This is the first reading of this deck by this respondent: it is the baseline that later readings are compared with.".to_owned(),
+            (None, _) => format!("This is the first time {who} has answered these cards, so there is nothing to compare yet. Later readings will be compared with this one."),
             (Some(date), Some(total)) => format!(
-                "Compared with the baseline of {}: {} in total over the {} cards answered both times.",
+                "Compared with the first reading on {}: {} in total, over the {} answered both times.",
                 format_uk_date(date),
                 total_words(total),
-                s.compared
+                plural(s.compared, "card", "cards")
             ),
             (Some(date), None) => format!(
-                "Compared with the baseline of {}: no card was answered both times, so there is no change to show.",
+                "Compared with the first reading on {}: no card was answered both times, so there is no change to show.",
                 format_uk_date(date)
             ),
         })
@@ -41,7 +48,9 @@ pub fn ReadingSummary(
                         <li>
                             <p class="summary-statement">{row.statement.clone()}</p>
                             <p>"Answer: " <strong>{row.answer_label.clone()}</strong></p>
-                            <p class=change_class>"Change: " {row.change.label()}</p>
+                            {(row.change != Change::FirstReading).then(|| view! {
+                                <p class=change_class>"Change: " {row.change.label()}</p>
+                            })}
                             {(!row.note.is_empty()).then(|| view! { <p class="free-text">"Note: " {row.note.clone()}</p> })}
                         </li>
                     }

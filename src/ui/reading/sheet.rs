@@ -20,6 +20,9 @@ pub struct Sheet {
     pub current: RwSignal<usize>,
     /// Why the last save failed, if it did.
     pub error: RwSignal<Option<String>>,
+    /// Whether a tapped answer moves on to the next card after a short pause. Chosen for
+    /// this reading, on by default on a phone-sized screen.
+    pub move_on: RwSignal<bool>,
 }
 
 impl Sheet {
@@ -34,6 +37,7 @@ impl Sheet {
             // Carry on at the first card not yet answered.
             current: RwSignal::new(start.min(cards.saturating_sub(1))),
             error: RwSignal::new(None),
+            move_on: RwSignal::new(one_card_at_a_time()),
         }
     }
 
@@ -94,6 +98,14 @@ impl Sheet {
     pub fn card_count(&self) -> usize {
         self.deck.with_value(|d| d.active_cards().count())
     }
+}
+
+/// Whether the screen shows one card at a time (below 48rem, as in the CSS), which is where
+/// moving on after each answer saves a tap per card.
+pub(super) fn one_card_at_a_time() -> bool {
+    web_sys::window()
+        .and_then(|w| w.match_media("(max-width: 47.99rem)").ok().flatten())
+        .is_some_and(|query| query.matches())
 }
 
 /// Every deck on offer: the built-in ones, then the service's own. When the service's decks

@@ -24,11 +24,18 @@ pub fn RadioGroup(
     /// Extra CSS classes for the fieldset, such as `inline`.
     #[prop(optional)]
     class: &'static str,
+    /// The id of text outside the group that describes it (a card's question).
+    #[prop(optional)]
+    described_by: Option<String>,
 ) -> impl IntoView {
     let error_id = format!("{id}-error");
     let described_by = {
         let error_id = error_id.clone();
-        move || error.get().is_some().then(|| error_id.clone())
+        move || {
+            let error = error.get().is_some().then(|| error_id.clone());
+            let ids: Vec<String> = described_by.iter().cloned().chain(error).collect();
+            (!ids.is_empty()).then(|| ids.join(" "))
+        }
     };
     let buttons = options
         .into_iter()

@@ -14,10 +14,14 @@ export class ReadingPage extends Shell {
     this.giveBackDialog = page.getByRole('dialog', { name: 'Give the device back to the worker?' });
     this.confirmGiveBack = this.giveBackDialog.getByRole('button', { name: 'Yes, give it back' });
     this.nextButton = this.main.getByRole('button', { name: 'Next', exact: true });
-    this.skipButton = this.main.getByRole('button', { name: 'Skip this card' });
-    this.finishButton = this.main.getByRole('button', { name: 'Finish the reading' });
+    // The bar at the bottom of a phone's card; a wide screen has one per card, named by it.
+    this.skipButton = this.main.getByRole('button', { name: 'Skip', exact: true });
+    // "Finish" in a phone's bar on the last card, "Finish the reading" on a wide screen.
+    this.finishButton = this.main.getByRole('button', { name: /^Finish( the reading)?$/ });
+    this.moveOn = this.main.getByRole('checkbox', { name: 'Move on to the next card after each answer' });
+    this.thanksHeading = this.main.getByRole('heading', { level: 2, name: 'Thank you' });
     this.summaryHeading = this.main.getByRole('heading', { level: 2, name: 'Summary' });
-    this.progress = this.main.getByText(/^Card \d+ of \d+/);
+    this.progress = this.main.getByText(/^Card \d+ of \d+ · \d+ answered/);
     this.backToPerson = this.main.getByRole('link', { name: "Back to the person's page" });
   }
 
@@ -32,31 +36,52 @@ export class ReadingPage extends Shell {
 
   /** The cards on screen (one on a phone, all on a wide screen). */
   cards() {
-    return this.main.getByRole('group');
+    // A card is a group of radio buttons; its folded note is a group too, without them.
+    return this.main.getByRole('group').filter({ has: this.page.getByRole('radio') });
   }
 
-  /** Answers every card still on screen with `label`, moving on with Next on a phone;
-   * the card whose statement is `skip` is skipped instead (a phone then shows the next). */
+  /** Answers every card still on screen with `label`: on a wide screen every card listed;
+   * on a phone card by card, waiting for the move to the next card when "Move on" is ticked
+   * and pressing Next when it is not. The card whose statement is `skip` is skipped
+   * instead. Stops after `stopAfter` answers (once the card has moved on). */
   async answerAll(label, { stopAfter = Infinity, skip } = {}) {
     let answered = 0;
-    for (;;) {
-      const cards = this.cards();
-      const n = await cards.count();
-      let skippedAlone = false;
-      const skipButton = skip && this.main.getByRole('button', { name: `Skip this card: ${skip}`, exact: true });
-      if (skipButton && (await skipButton.isVisible())) {
-        await skipButton.click();
-        skippedAlone = n === 1;
-      }
-      for (let i = 0; i < n && answered < stopAfter && !skippedAlone; i++) {
-        const card = cards.nth(i);
-        if (skip && (await card.locator('legend').innerText()).trim() === skip) continue;
+    const cards = this.cards();
+    if ((await cards.count()) > 1) {
+      for (const card of await cards.all()) {
+        if (answered >= stopAfter) break;
+        const statement = (await card.locator('legend').innerText()).trim();
+        if (statement === skip) {
+          await this.main.getByRole('button', { name: `Skip this card: ${skip}`, exact: true }).click();
+          continue;
+        }
         await card.getByRole('radio', { name: label, exact: true }).check();
         answered++;
       }
-      if (skippedAlone) continue;
-      if (answered >= stopAfter || !(await this.nextButton.isVisible())) return answered;
-      await this.nextButton.click();
+      return answered;
+    }
+    for (;;) {
+      const [, at, of] = (await this.progress.textContent()).match(/^Card (\d+) of (\d+)/).map(Number);
+      const card = cards.first();
+      const statement = (await card.locator('legend').innerText()).trim();
+      let waitForMove = true;
+      if (statement === skip) {
+        await this.skipButton.click();
+      } else {
+        if (answered >= stopAfter) return answered;
+        const radio = card.getByRole('radio', { name: label, exact: true });
+        // A click, not `check`: a tap on the answer already chosen moves on too.
+        await radio.click();
+        await expect(radio).toBeChecked();
+        answered++;
+        waitForMove = await this.moveOn.isChecked();
+      }
+      if (at >= of) return answered;
+      if (!waitForMove) await this.nextButton.click();
+      // The next card is on screen once the statement has changed.
+      await expect(cards.first().locator('legend')).not.toHaveText(statement, { useInnerText: true });
+      await expect(this.progress).toHaveText(new RegExp(`^Card ${at + 1} of ${of}`));
+      if (answered >= stopAfter) return answered;
     }
   }
 }
