@@ -58,13 +58,15 @@ test('Reading screens: setup, a card, hand-over, the summary and both views', as
   await expectNoViolations(page, 'a trigger card');
   await reading.handOverButton.click();
   await expectNoViolations(page, 'a handed-over reading');
-  await reading.answerAll('Mostly');
+  await reading.answerAll('Mostly true');
   await reading.finishButton.click();
-  await expect(reading.summaryHeading).toBeVisible();
-  await expectNoViolations(page, 'the reading summary');
+  await expect(reading.thanksHeading).toBeVisible();
+  await expectNoViolations(page, "the person's thank-you screen");
   await reading.giveBackButton.click();
   await expectNoViolations(page, 'the give-back dialog');
   await reading.confirmGiveBack.click();
+  await expect(reading.summaryHeading).toBeVisible();
+  await expectNoViolations(page, 'the reading summary');
   await reading.backToPerson.click();
   await expect(page.getByRole('heading', { name: /^Both views/ })).toBeVisible();
   await expectNoViolations(page, 'a person page with readings');

@@ -60,8 +60,8 @@ test('readings months apart are shown side by side, nothing is marked, and the p
   await expect(section.getByText(why, { exact: true })).toBeVisible();
   // Both answers are still there, card by card; no card is marked to talk about.
   const school = section.getByRole('listitem').filter({ hasText: 'I go to school most days' });
-  await expect(school.getByText('The person: All of the time')).toBeVisible();
-  await expect(school.getByText('The worker: Not at all')).toBeVisible();
+  await expect(school.getByText('The person: Completely true')).toBeVisible();
+  await expect(school.getByText('The worker: Not at all true')).toBeVisible();
   await expect(section.getByText(/talk about this/i)).toHaveCount(0);
   await expectNoViolations(page, 'both views of readings months apart');
 
@@ -75,7 +75,7 @@ test('readings months apart are shown side by side, nothing is marked, and the p
     `Latest ratings (score in brackets, higher is better), taken ${daysBetween(first, today)} days apart and not in the same conversation, so differences are not marked`,
   );
   await expect(twoViews.getByRole('columnheader', { name: 'To discuss' })).toHaveCount(0);
-  await expect.poll(() => progress.row(twoViews, 'I go to school most days')).toEqual(['All of the time (5)', 'Not at all (1)']);
+  await expect.poll(() => progress.row(twoViews, 'I go to school most days')).toEqual(['Completely true (5)', 'Not at all true (1)']);
   await expectNoViolations(page, 'the two-views chart of readings months apart');
 });
 
@@ -108,7 +108,7 @@ test('readings in one conversation have their 2-point differences marked', async
     /^The person and the worker differ by 2 points or more on 1 of \d+ cards: talk about this first/,
   );
   await expect(twoViews.getByRole('table')).toHaveAccessibleName('Latest ratings (score in brackets, higher is better)');
-  await expect.poll(() => progress.row(twoViews, 'I go to school most days')).toEqual(['All of the time (5)', 'Sometimes (3)', 'Talk about this']);
-  await expect.poll(() => progress.row(twoViews, 'I like who I am')).toEqual(['Sometimes (3)', 'Mostly (4)', '']);
+  await expect.poll(() => progress.row(twoViews, 'I go to school most days')).toEqual(['Completely true (5)', 'Somewhat true (3)', 'Talk about this']);
+  await expect.poll(() => progress.row(twoViews, 'I like who I am')).toEqual(['Somewhat true (3)', 'Mostly true (4)', '']);
   await expectNoViolations(page, 'the two-views chart of readings in one conversation');
 });

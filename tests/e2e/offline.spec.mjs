@@ -82,7 +82,7 @@ async function takeWorkerReading(page) {
   const reading = new ReadingPage(page);
   await expect(reading.heading).toBeVisible();
   await reading.start('The worker');
-  await reading.answerAll('Mostly');
+  await reading.answerAll('Mostly true');
   await reading.finishButton.click();
   await expect(reading.summaryHeading).toBeVisible();
   await reading.backToPerson.click();

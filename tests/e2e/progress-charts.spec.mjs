@@ -28,11 +28,11 @@ test('readings taken in the app are charted, with their numbers in the tables', 
   const today = await todayInBrowser(page);
   const alex = samplePerson({ referralDate: addMonths(today, -6) });
   await addPerson(page, alex);
-  // Built-in adults' deck, 5 points, "Not at all" scores 1 … "Always" 5; "I feel lonely" is
+  // Built-in adults' deck, 5 points, "Not at all true" scores 1 … "Completely true" 5; "I feel lonely" is
   // reverse-scored. The baseline skips the first card, so it cannot be compared.
-  await takeReading(page, 'The person', 'A little', { date: addMonths(today, -3), skip: 'I can get to the shops on my own' });
-  await takeReading(page, 'The worker', 'Sometimes');
-  await takeReading(page, 'The person', 'Mostly');
+  await takeReading(page, 'The person', 'A little true', { date: addMonths(today, -3), skip: 'I can get to the shops on my own' });
+  await takeReading(page, 'The worker', 'Somewhat true');
+  await takeReading(page, 'The person', 'Mostly true');
 
   const progress = new ProgressPage(page);
   await progress.openFromPerson(alex.name);
@@ -55,7 +55,7 @@ test('readings taken in the app are charted, with their numbers in the tables', 
   expect(svg.text).toContain('<title>Star chart of Personal outcomes (adults): 13 of 15 cards improved');
 
   // Progress over time: the deck total by default, one line per respondent. The baseline
-  // scored 14 cards: 13 × 2 ("A little") + 4 (reverse-scored "I feel lonely").
+  // scored 14 cards: 13 × 2 ("A little true") + 4 (reverse-scored "I feel lonely").
   const overTime = progress.figure('Progress over time');
   await expect(progress.picture(overTime)).toBeVisible();
   await expect(progress.caption(overTime)).toContainText('The person: 30 at');
@@ -75,7 +75,7 @@ test('readings taken in the app are charted, with their numbers in the tables', 
   // Two views: the person's latest (Mostly, 4) and the worker's (Sometimes, 3).
   const twoViews = progress.figure('Two views: the person and the worker');
   await expect(progress.caption(twoViews)).toHaveText(/^The person and the worker agree within 1 point on every card/);
-  await expect.poll(() => progress.row(twoViews, 'I have people I can talk to')).toEqual(['Mostly (4)', 'Sometimes (3)', '']);
+  await expect.poll(() => progress.row(twoViews, 'I have people I can talk to')).toEqual(['Mostly true (4)', 'Somewhat true (3)', '']);
   await expect(twoViews.getByText('Talk about this')).toHaveCount(0);
 
   // The latest reading card by card, as diverging bars.
@@ -119,8 +119,8 @@ test('the printable report holds the person, outcomes, charts and every reading,
   });
   await review.saveButton.click();
   await expect(new PersonPage(page).heading(alex.name)).toBeVisible();
-  await takeReading(page, 'The person', 'A little', { date: addMonths(today, -3) });
-  await takeReading(page, 'The person', 'All of the time');
+  await takeReading(page, 'The person', 'A little true', { date: addMonths(today, -3) });
+  await takeReading(page, 'The person', 'Completely true');
 
   await new PersonPage(page).main.getByRole('link', { name: 'Print report' }).click();
   const report = new ProgressPage(page);

@@ -30,8 +30,8 @@ test('a baseline reading with the first conversation, and a review reading that 
   const first = addMonths(today, -3);
   await holdFirstConversation(page, { name: alex.name, date: first, outcomes: [{ words }] });
 
-  let reading = await readingFor(page, `First conversation (baseline), ${ukDate(first)}`, 'The person', 'A little');
-  await expect(reading.main.getByText(/This is the first reading/)).toBeVisible();
+  let reading = await readingFor(page, `First conversation (baseline), ${ukDate(first)}`, 'The person', 'A little true');
+  await expect(reading.main.getByText(/This is the first time the person has answered these cards/)).toBeVisible();
   await reading.backToPerson.click();
 
   const review = new ReviewPage(page);
@@ -40,9 +40,9 @@ test('a baseline reading with the first conversation, and a review reading that 
   await review.saveButton.click();
   await expect(new PersonPage(page).heading(alex.name)).toBeVisible();
 
-  reading = await readingFor(page, `3-month review, ${ukDate(today)}`, 'The person', 'Mostly');
+  reading = await readingFor(page, `3-month review, ${ukDate(today)}`, 'The person', 'Mostly true');
   // The reading's own date (today by default) is the baseline's date, whatever the
   // conversation's.
-  await expect(reading.main.getByText(`Compared with the baseline of ${ukDate(today)}: up 26 points`)).toBeVisible();
+  await expect(reading.main.getByText(`Compared with the first reading on ${ukDate(today)}: up 26 points`)).toBeVisible();
   await expect(reading.main.getByText('Change: Up 2 points').first()).toBeVisible();
 });

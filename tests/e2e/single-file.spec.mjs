@@ -66,7 +66,7 @@ test('the single file runs from file://: a person, a reading, reload, Back/Forwa
     await expect(reading.heading).toBeVisible();
     await expect(page).toHaveURL(at(`${personAddress.slice(1)}/reading`));
     await reading.start('The worker');
-    await reading.answerAll('Sometimes');
+    await reading.answerAll('Somewhat true');
     await reading.finishButton.click();
     await expect(reading.summaryHeading).toBeVisible();
     await reading.backToPerson.click();

@@ -5,7 +5,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
-import { test, expect } from './fixtures.mjs';
+import { test, expect, samplePerson } from './fixtures.mjs';
+import { addPerson } from './pages/flows.mjs';
+import { PeoplePage } from './pages/PeoplePage.mjs';
+import { PersonPage } from './pages/PersonPage.mjs';
+import { ReadingPage } from './pages/ReadingPage.mjs';
 import { TriggerCardsPage } from './pages/TriggerCardsPage.mjs';
 import { DeckPage } from './pages/DeckPage.mjs';
 
@@ -82,7 +86,7 @@ test('copy a deck, rename it, edit its cards and scale; it is all there after a 
   expect(after).not.toContain('I feel safe at home');
   await expect(deck.point(1)).toHaveValue('Never');
   await expect(deck.point(6)).toHaveValue('Every single day');
-  await expect(deck.point(2)).toHaveValue('A little');
+  await expect(deck.point(2)).toHaveValue('A little true');
 });
 
 test('export a deck, edit the file and import it again', async ({ page }) => {
@@ -174,4 +178,34 @@ test('both trigger-card pages have no axe violations', async ({ page }) => {
   await expectNoViolations(page, 'the Trigger cards page with an error');
   await cards.deckLink(ADULTS).click();
   await expectNoViolations(page, 'a built-in deck');
+});
+
+test("a deck's question goes with its wording: frequency labels ask how often, on every card", async ({ page }) => {
+  const deck = await copyBuiltIn(page, 'How often');
+  await expect(deck.main.getByText('Left empty, each card asks: How true is this for you?')).toBeVisible();
+  await deck.main.getByRole('button', { name: /^Use frequency wording/ }).click();
+  await expect(deck.point(1)).toHaveValue('Never');
+  await expect(deck.point(5)).toHaveValue('Always');
+  await expect(deck.main.getByLabel('Question asked on every card (optional)')).toHaveValue('How often is this true for you?');
+  await deck.saveScale.click();
+  await expect(deck.statusMessage('Scale saved.')).toBeVisible();
+  await page.reload();
+  await expect(deck.main.getByLabel('Question asked on every card (optional)')).toHaveValue('How often is this true for you?');
+  // A question too long for a phone's card is refused and what was typed stays.
+  const long = 'How often, over the last few weeks and months, would you say that this is true for you?';
+  await deck.main.getByLabel('Question asked on every card (optional)').fill(long);
+  await deck.saveScale.click();
+  await expect(deck.main.getByText('The question is too long: keep it to 80 characters or fewer.')).toBeVisible();
+  await expect(deck.main.getByLabel('Question asked on every card (optional)')).toHaveValue(long);
+
+  // A reading with the deck asks its question.
+  await new PeoplePage(page).goto();
+  await addPerson(page, samplePerson());
+  await new PersonPage(page).main.getByRole('link', { name: 'Take a reading' }).click();
+  const reading = new ReadingPage(page);
+  await reading.main.getByRole('radio', { name: 'How often', exact: true }).check();
+  await reading.start('The person');
+  await expect(reading.main.getByText('How often is this true for you?').filter({ visible: true }).first()).toBeVisible();
+  await expect(reading.cards().first().getByRole('radio', { name: 'Sometimes', exact: true })).toBeVisible();
+  await expect(reading.main.getByText('How true is this for you?')).toHaveCount(0);
 });
