@@ -5,7 +5,7 @@
 //! [`person_across_cards`](crate::domain::person_across_cards)); this draws them.
 //!
 //! Decisions worth knowing:
-//! - Counts are by **score**, not raw answer: a reverse-scored card's "All of the time" is its
+//! - Counts are by **score**, not raw answer: a reverse-scored card's "Completely true" is its
 //!   worst score, so it counts at the left. [`score_labels`](crate::domain::score_labels)
 //!   gives the legend's words in the same order.
 //! - On an odd scale the middle point is neither good nor bad: it straddles the centre line,

@@ -3,7 +3,7 @@
 //! diverging bars; the dashboard counts them across a caseload.
 //!
 //! Decisions worth knowing:
-//! - Counts are by **score**, not raw answer: a reverse-scored card's "All of the time" is its
+//! - Counts are by **score**, not raw answer: a reverse-scored card's "Completely true" is its
 //!   worst score, so it counts first. [`score_labels`] gives the words in the same order.
 //! - On an odd scale the middle point is neither good nor bad: [`ScoreSides`] counts it
 //!   apart.

@@ -187,12 +187,14 @@ pub fn ReadingSession(
                     "Finish the reading"
                 </button>
             </div>
-            <CheckBox
-                label="Move on to the next card after each answer"
-                checked=sheet.move_on.into()
-                on_change=Callback::new(move |on| sheet.move_on.set(on))
-            />
-            <p class="draft-note">"Every answer is saved as soon as it is chosen."</p>
+            <div class="reading-settings">
+                <CheckBox
+                    label="Move on to the next card after each answer"
+                    checked=sheet.move_on.into()
+                    on_change=Callback::new(move |on| sheet.move_on.set(on))
+                />
+                <p class="draft-note">"Every answer is saved as soon as it is chosen."</p>
+            </div>
         </div>
     }
 }
