@@ -13,6 +13,7 @@ mod demo;
 mod envelope;
 mod form_error;
 mod goal_attainment;
+mod hand_over;
 mod keys;
 pub mod learn;
 mod numbers;
@@ -71,6 +72,10 @@ pub use demo::{
 pub use envelope::{decode, encode, DecodeError, Envelope, Migrate, CURRENT_SCHEMA};
 pub use form_error::{form_errors, FormError, NamesField};
 pub use goal_attainment::{t_score, GoalLevel};
+pub use hand_over::{
+    GiveBack, HandOverMark, Pin, PinCheck, PinError, FORGOTTEN_WAIT, FREE_TRIES, PIN_DIGITS,
+    WAIT_AFTER_WRONG,
+};
 pub use keys::{KeyKind, Keys};
 pub use numbers::{format_change, format_t_score, format_value, median, plural};
 pub use outcome::{
