@@ -7,7 +7,8 @@
 //! is never kept, but there are only 10,000 PINs: anyone who can read the browser's storage
 //! (developer tools, the disk) can try them all in a moment, and could as well read the
 //! records themselves. What the check must resist is guessing through the screen, hence the
-//! wait after wrong tries ([`WAIT_AFTER_WRONG`]).
+//! wait after wrong tries ([`WAIT_AFTER_WRONG`]). Both waits trust the device's clock:
+//! someone who leaves the browser to set the clock forward can shorten them.
 //!
 //! ```
 //! use chrono::{TimeZone, Utc};
