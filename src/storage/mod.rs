@@ -3,7 +3,8 @@
 //! [`BrowserStore`] implements the core's [`KeyValueStore`] over `window.localStorage`, turning
 //! the browser's exceptions into [`StoreError`]s (a full store, disabled storage) instead of
 //! panics, and [`watch_other_tabs`] reports writes made by other tabs through the `storage`
-//! event. Everything else reads and saves through [`repository`].
+//! event. Everything else reads and saves through [`repository`]; the hand-over mark has
+//! its own functions ([`handed_over`], [`keep_hand_over`], [`end_hand_over`]).
 
 use gloo_storage::{LocalStorage, Storage as _};
 use leptos::prelude::{window_event_listener, WindowListenerHandle};
@@ -15,8 +16,10 @@ use std::cell::RefCell;
 use crate::domain::{KeyValueStore, Keys, Repository, StoreError};
 
 mod data_set;
+mod hand_over;
 mod space;
 pub use data_set::{active_keys, in_demo, leave_demo, start_demo, wipe_device};
+pub use hand_over::{end_hand_over, handed_over, keep_hand_over, watch_hand_over, HandOverError};
 pub use space::{quota, request_persistence, used, Persistence};
 
 /// What the shell does when storage fills up or has room again.
@@ -60,8 +63,8 @@ fn report_write(key: &str, result: &Result<(), StoreError>) {
     });
 }
 
-/// Removes everything the app keeps in this tab's session storage (a carried notice, a
-/// hand-over, the measured quota), for a device being wiped.
+/// Removes everything the app keeps in this tab's session storage (a carried notice, the
+/// measured quota), for a device being wiped.
 pub fn forget_session(keys: &Keys) {
     let Some(storage) = session_storage() else {
         return;
@@ -168,31 +171,6 @@ pub fn take_carried_flash() -> Option<(String, String)> {
     let _ = storage.remove_item(CARRIED_FLASH_KEY);
     let (path, message) = carried.split_once('\n')?;
     Some((path.to_owned(), message.to_owned()))
-}
-
-/// The session-storage key that marks a reading handed to the person on this device.
-const HAND_OVER_KEY: &str = "outcome-focus/hand-over";
-
-/// Marks the reading `reading` of person `person` as handed over (`Some`) or given back
-/// (`None`), so that a reload while it is handed over stays in hand-over mode instead of
-/// opening the full app. Session storage: it never outlives the tab.
-pub fn mark_hand_over(handed: Option<(&str, &str)>) {
-    if let Some(storage) = session_storage() {
-        // Best effort: without session storage a reload simply shows the full app.
-        let _ = match handed {
-            Some((person, reading)) => {
-                storage.set_item(HAND_OVER_KEY, &format!("{person} {reading}"))
-            }
-            None => storage.remove_item(HAND_OVER_KEY),
-        };
-    }
-}
-
-/// The reading handed over on this device for person `person`, if one is.
-pub fn handed_over_reading(person: &str) -> Option<String> {
-    let mark = session_storage()?.get_item(HAND_OVER_KEY).ok().flatten()?;
-    let (who, reading) = mark.split_once(' ')?;
-    (who == person).then(|| reading.to_owned())
 }
 
 /// The session-storage key that remembers presenter view on the Learn pages for this tab.

@@ -5,8 +5,8 @@ use leptos::prelude::*;
 use super::pages::page;
 use super::router::Navigator;
 use super::shell::{
-    DemoBanner, FlashMessage, LocalFileNotice, SiteFooter, SiteHeader, StorageFullBanner,
-    StoredProblems,
+    DemoBanner, FlashMessage, HandOverState, HandedOverScreen, LocalFileNotice, SiteFooter,
+    SiteHeader, StorageFullBanner, StoredProblems,
 };
 use super::state::AppState;
 use crate::storage::{active_keys, on_storage_full, watch_other_tabs};
@@ -18,13 +18,25 @@ pub fn App() -> impl IntoView {
     let state = AppState::load();
     provide_context(state);
     let navigator = Navigator::provide();
+    // Handed over to the person: locked at the cards before anything is drawn, whatever
+    // address was typed, reloaded or opened in a new tab.
+    let hand_over = HandOverState::provide(navigator);
     // Kept for the app's lifetime: the app is never unmounted.
     let _other_tabs = watch_other_tabs(active_keys(), move || state.refresh());
+    let _handed_over_elsewhere = hand_over.follow_other_tabs();
     // Whichever page saves, a full store shows the banner that offers a backup.
     on_storage_full(move |full| state.storage_full.set(full));
     // Only a change of page redraws it: a query changed within the page (the dashboard's
     // filters) leaves the route as it was.
     let route = Memo::new(move |_| navigator.route());
+    // While handed over, any page but the handed-over cards gives way to a neutral screen
+    // with no names (`None`). A memo, so that a change to the mark (a wrong PIN counted) does
+    // not redraw the cards; and one memo rather than two read side by side, which would
+    // miss a change of route (the second memo would be found already up to date).
+    let shown = Memo::new(move |_| {
+        let route = route.get();
+        (!hand_over.hides(&route)).then_some(route)
+    });
 
     view! {
         <a class="skip-link" href="#main" on:click=skip_to_main>
@@ -43,7 +55,10 @@ pub fn App() -> impl IntoView {
             <Show when=move || !navigator.locked()>
                 <LocalFileNotice/>
             </Show>
-            {move || page(route.get())}
+            {move || match shown.get() {
+                Some(route) => page(route),
+                None => view! { <HandedOverScreen/> }.into_any(),
+            }}
         </main>
         <Show when=move || !navigator.locked()>
             <SiteFooter/>

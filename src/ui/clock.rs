@@ -1,5 +1,5 @@
 //! The only place the UI asks the clock or the random number generator; the core takes
-//! today's date, the time and new ids as parameters.
+//! today's date, the time, new ids and salts as parameters.
 
 use chrono::{DateTime, Local, NaiveDate, Utc};
 
@@ -25,4 +25,32 @@ pub fn new_person_id() -> PersonId {
 pub fn new_deck_id() -> crate::domain::DeckId {
     let random = (js_sys::Math::random() * 2f64.powi(40)) as u64;
     crate::domain::DeckId::generate(js_sys::Date::now() as u64, random)
+}
+
+/// `time` as the user's clock shows it, hours and minutes: "14:32".
+pub fn local_time(time: DateTime<Utc>) -> String {
+    time.with_timezone(&Local).format("%H:%M").to_string()
+}
+
+/// 16 random bytes for a salt, from the browser's cryptographic generator
+/// (`crypto.getRandomValues`). Should a browser lack it, `Math.random` fills in: a salt only
+/// has to differ between hand-overs, not to be secret.
+pub fn random_salt() -> [u8; 16] {
+    use wasm_bindgen::JsCast;
+    let mut salt = [0u8; 16];
+    let array = js_sys::Uint8Array::new_with_length(16);
+    let crypto = js_sys::Reflect::get(&js_sys::global(), &"crypto".into()).ok();
+    let filled = crypto.and_then(|crypto| {
+        let fill = js_sys::Reflect::get(&crypto, &"getRandomValues".into()).ok()?;
+        let fill = fill.dyn_into::<js_sys::Function>().ok()?;
+        fill.call1(&crypto, &array).ok()
+    });
+    if filled.is_some() {
+        array.copy_to(&mut salt);
+    } else {
+        for byte in &mut salt {
+            *byte = (js_sys::Math::random() * 256.0) as u8;
+        }
+    }
+    salt
 }

@@ -107,6 +107,17 @@ impl Navigator {
     pub fn set_locked(&self, locked: bool) {
         self.locked.set(locked);
     }
+
+    /// Hands the device over showing `address`, whatever the address is now: the address
+    /// bar's entry is replaced, so a typed or reloaded address never shows its own page, and
+    /// from then on links and Back stay there (see [`Navigator::set_locked`]).
+    pub fn lock_at(&self, address: &str) {
+        self.locked.set(true);
+        if self.address.with_untracked(|shown| shown != address) {
+            self.address.set(address.to_owned());
+            self.go_to.with_value(|go_to| go_to(address, true));
+        }
+    }
 }
 
 /// Hosted: leptos_router owns the history. Its address is copied into ours, except while the

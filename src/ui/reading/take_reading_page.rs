@@ -3,10 +3,10 @@ use leptos::prelude::*;
 use super::{all_decks, ReadingCorrection, ReadingSession, ReadingSetupForm, ResumeOffer, Sheet};
 use crate::domain::{Deck, Person, PersonId, Reading, Respondent, ValidSetup};
 use crate::route::{query_value, Route};
-use crate::storage::{handed_over_reading, mark_hand_over};
-use crate::ui::records::{person_or_unavailable, save_person, save_reading};
+use crate::ui::records::{load_person, person_or_unavailable, save_person, save_reading};
 use crate::ui::router::use_navigator;
 use crate::ui::set_title;
+use crate::ui::shell::{use_hand_over, HandedOverScreen};
 use crate::ui::state::use_app_state;
 use crate::ui::widgets::Link;
 
@@ -19,6 +19,15 @@ pub fn TakeReadingPage(
     id: PersonId,
 ) -> impl IntoView {
     set_title("Take a reading");
+    if use_hand_over().is_handed_over() {
+        // Handed over: the cards or the neutral screen, never a message naming the person.
+        return match load_person(&id) {
+            Ok(person) if person.readings.get().is_ok() => {
+                view! { <ReadingPage person=person/> }.into_any()
+            }
+            _ => view! { <HandedOverScreen/> }.into_any(),
+        };
+    }
     person_or_unavailable(&id, |person| {
         match person.readings.get() {
             Ok(_) => view! { <ReadingPage person=person/> }.into_any(),
@@ -54,23 +63,27 @@ enum Step {
 fn ReadingPage(person: Person) -> impl IntoView {
     let state = use_app_state();
     let navigator = use_navigator();
+    let hand_over = use_hand_over();
     let (decks, decks_problem) = all_decks();
     let decks = StoredValue::new(decks);
     let search = navigator.query();
     // Checked readable by the page before it shows this.
     let readings = person.readings.get().unwrap_or_default();
     let find = |id: &str| readings.iter().find(|r| r.id == id);
-    let handed = handed_over_reading(person.id.as_str()).filter(|r| find(r).is_some());
+    let handed = hand_over.reading_for(&person.id);
+    if handed.as_ref().is_some_and(|r| find(r).is_none()) {
+        // The hand-over names a reading that is no longer stored: never leave the app locked.
+        hand_over.give_back();
+    }
+    let handed = handed.filter(|r| find(r).is_some());
     let opened = query_value(&search, "open")
         .map(str::to_owned)
         .filter(|r| find(r).is_some());
     let unfinished = readings.iter().any(|r| !r.complete);
     let first = match (handed, opened) {
-        (Some(reading), _) => {
-            // Still handed over when the page was reloaded: stay in hand-over mode.
-            navigator.set_locked(true);
-            Step::Take(reading)
-        }
+        // Handed over (the page was reloaded, or its address typed, or opened in a new tab):
+        // the cards, finished or not, until the device is given back.
+        (Some(reading), _) => Step::Take(reading),
         (None, Some(reading)) if find(&reading).is_some_and(|r| r.complete) => {
             Step::Correct(reading)
         }
@@ -187,8 +200,7 @@ fn ReadingPage(person: Person) -> impl IntoView {
                     }
                     None => {
                         // The hand-over mark points at nothing usable: never leave the app locked.
-                        mark_hand_over(None);
-                        navigator.set_locked(false);
+                        hand_over.give_back();
                         view! {
                             <p class="notice notice-error">
                                 "The deck this reading used is no longer in this browser, so the reading cannot be shown. Import the deck again on the Trigger cards page, then reopen the reading."
