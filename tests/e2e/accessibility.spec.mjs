@@ -57,6 +57,15 @@ test('Reading screens: setup, a card, hand-over, the summary and both views', as
   await reading.start('The person');
   await expectNoViolations(page, 'a trigger card');
   await reading.handOverButton.click();
+  await expect(reading.handOverDialog).toBeVisible();
+  await expectNoViolations(page, 'the hand-over dialog');
+  await reading.pinToSet.fill('12');
+  await reading.confirmHandOver.click();
+  await expect(reading.handOverDialog.getByText('Type exactly 4 digits (0 to 9) for the PIN.')).toBeVisible();
+  await expectNoViolations(page, 'the hand-over dialog with its PIN refused');
+  await reading.pinToSet.fill('');
+  await reading.confirmHandOver.click();
+  await expect(reading.giveBackButton).toBeVisible();
   await expectNoViolations(page, 'a handed-over reading');
   await reading.answerAll('Mostly true');
   await reading.finishButton.click();

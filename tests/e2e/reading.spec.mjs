@@ -25,7 +25,7 @@ test.describe('on a phone', () => {
     let reading = await openReading(page);
     await reading.start('The person');
 
-    await reading.handOverButton.click();
+    await reading.handOver();
     await expect(reading.nav).toHaveCount(0);
     await expect(reading.header).toHaveCount(0);
     await expect(reading.main.getByText('Alex P')).toHaveCount(0);

@@ -10,9 +10,24 @@ export class ReadingPage extends Shell {
     this.newReadingButton = this.main.getByRole('button', { name: 'Start a new reading' });
     this.carryOnButton = this.main.getByRole('button', { name: /^Carry on with the reading/ });
     this.handOverButton = this.main.getByRole('button', { name: 'Hand to the person' });
-    this.giveBackButton = this.main.getByRole('button', { name: 'Give back' });
+    // Hand-over asks for an optional PIN first.
+    this.handOverDialog = page.getByRole('dialog', { name: 'Hand the device to the person?' });
+    this.pinToSet = this.handOverDialog.getByRole('textbox', { name: 'PIN to give back (4 digits)' });
+    this.confirmHandOver = this.handOverDialog.getByRole('button', { name: 'Hand over', exact: true });
+    this.cancelHandOver = this.handOverDialog.getByRole('button', { name: 'Cancel', exact: true });
+    this.giveBackButton = this.main.getByRole('button', { name: 'Give back', exact: true });
+    // Without a PIN, Give back asks for a confirmation.
     this.giveBackDialog = page.getByRole('dialog', { name: 'Give the device back to the worker?' });
     this.confirmGiveBack = this.giveBackDialog.getByRole('button', { name: 'Yes, give it back' });
+    // With a PIN, it asks for the PIN.
+    this.pinDialog = page.getByRole('dialog', { name: 'Type the PIN to give the device back' });
+    this.pinToGiveBack = this.pinDialog.getByRole('textbox', { name: 'PIN (4 digits)' });
+    this.giveItBack = this.pinDialog.getByRole('button', { name: 'Give it back', exact: true });
+    this.forgottenPin = this.pinDialog.getByRole('button', { name: 'Forgotten the PIN?' });
+    this.giveBackWithoutPin = this.pinDialog.getByRole('button', { name: 'Give back without the PIN' });
+    // Where the handed-over cards cannot be shown: no names, a way back, Give back.
+    this.handedOverHeading = this.main.getByRole('heading', { level: 1, name: 'This device has been handed over' });
+    this.backToQuestions = this.main.getByRole('link', { name: 'Back to the questions' });
     this.nextButton = this.main.getByRole('button', { name: 'Next', exact: true });
     // The bar at the bottom of a phone's card; a wide screen has one per card, named by it.
     this.skipButton = this.main.getByRole('button', { name: 'Skip', exact: true });
@@ -32,6 +47,38 @@ export class ReadingPage extends Shell {
     if (date) await this.main.getByLabel('Date of the reading').fill(date);
     await this.startButton.click();
     await expect(this.finishButton.or(this.nextButton).first()).toBeVisible();
+  }
+
+  /** `Keep answering` in one of the give-back dialogs. */
+  keepAnswering(dialog) {
+    return dialog.getByRole('button', { name: 'Keep answering' });
+  }
+
+  /** Hands the device over (tapping where the screen takes touch), with a PIN if given,
+   * and waits until the menu is gone. */
+  async handOver({ pin } = {}) {
+    const press = async (locator) => ((await this.hasTouch()) ? locator.tap() : locator.click());
+    await press(this.handOverButton);
+    await expect(this.handOverDialog).toBeVisible();
+    if (pin !== undefined) await this.pinToSet.fill(pin);
+    await press(this.confirmHandOver);
+    await expect(this.handOverDialog).toBeHidden();
+    await expect(this.nav).toHaveCount(0);
+    await expect(this.giveBackButton).toBeVisible();
+  }
+
+  /** Gives the device back with `pin` and waits for the whole app. */
+  async giveBackWith(pin) {
+    await this.giveBackButton.click();
+    await expect(this.pinDialog).toBeVisible();
+    await this.pinToGiveBack.fill(pin);
+    await this.giveItBack.click();
+    await expect(this.nav).toBeVisible();
+  }
+
+  /** Whether this page takes touch (the phone project). */
+  async hasTouch() {
+    return this.page.evaluate(() => 'ontouchstart' in window || navigator.maxTouchPoints > 0);
   }
 
   /** The cards on screen (one on a phone, all on a wide screen). */
