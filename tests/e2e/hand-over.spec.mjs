@@ -62,7 +62,7 @@ for (const viewport of SIZES) {
       await expectOnlyTheCards(page);
       const mark = await page.evaluate((key) => localStorage.getItem(key), MARK);
       expect(mark).not.toContain('2468');
-      await reading.cards().first().getByRole('radio', { name: 'Mostly', exact: true }).check();
+      await reading.cards().first().getByRole('radio', { name: 'Mostly true', exact: true }).check();
       await expect(reading.progress).toHaveText(/1 answered/);
 
       // Back.
