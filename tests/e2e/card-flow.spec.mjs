@@ -38,6 +38,8 @@ async function expectInView(page, locator, what) {
 for (const [width, height] of [[320, 568], [360, 740]]) {
   test(`the built-in deck is answered at ${width}×${height} by touch in 16 taps with no scroll`, async ({ page }, info) => {
     test.skip(info.project.name !== 'phone', 'touch on a phone');
+    // 15 cards, each checked for its place on screen before its tap, and 15 pauses.
+    test.setTimeout(90_000);
     await page.setViewportSize({ width, height });
     const reading = await handedOverReading(page);
     await expect(reading.moveOn).toBeChecked();

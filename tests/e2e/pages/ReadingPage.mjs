@@ -116,10 +116,13 @@ export class ReadingPage extends Shell {
         await this.skipButton.click();
       } else {
         if (answered >= stopAfter) return answered;
-        const radio = card.getByRole('radio', { name: label, exact: true });
         // A click, not `check`: a tap on the answer already chosen moves on too.
-        await radio.click();
-        await expect(radio).toBeChecked();
+        await card.getByRole('radio', { name: label, exact: true }).click();
+        // Pinned to this card by its statement, hidden or not: the page may already have
+        // moved on to the next card (whose `first()` group is another one) by the time this
+        // looks, on a slow machine.
+        const answeredCard = this.main.getByRole('group', { name: statement, exact: true, includeHidden: true });
+        await expect(answeredCard.getByRole('radio', { name: label, exact: true, includeHidden: true })).toBeChecked();
         answered++;
         waitForMove = await this.moveOn.isChecked();
       }
