@@ -47,6 +47,9 @@ test('Person page, its Edit page and the delete dialog', async ({ page }) => {
 });
 
 test('Reading screens: setup, a card, hand-over, the summary and both views', async ({ page }) => {
+  // Two whole readings on a phone, each card's answer followed by the pause before the next,
+  // and axe on six screens: more than the default 30 s on a loaded machine.
+  test.setTimeout(90_000);
   const { ReadingPage } = await import('./pages/ReadingPage.mjs');
   await new PeoplePage(page).goto();
   await addPerson(page, samplePerson());
