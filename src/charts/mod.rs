@@ -13,6 +13,7 @@ mod likert_chart;
 mod outcome_chart;
 mod plot;
 mod progress_chart;
+mod qr_code;
 mod star_chart;
 #[cfg(test)]
 mod test_support;
@@ -29,6 +30,7 @@ pub use progress_chart::{
     progress_chart, ProgressChart, ProgressFocus, ProgressPoint, DIFFERENT_CARDS, NO_SUCH_FOCUS,
     ONE_READING_EACH, REVIEW_LABEL,
 };
+pub use qr_code::{link_qr_code, LinkQrCode, MAX_EASY_VERSION};
 
 pub use star_chart::{
     star_chart, StarChart, StarRow, BASELINE_COLOUR, LATEST_COLOUR, MAX_CARD_SPOKES, NO_READINGS,

@@ -14,6 +14,7 @@ mod envelope;
 mod form_error;
 mod goal_attainment;
 mod hand_over;
+mod invitation;
 mod keys;
 pub mod learn;
 mod numbers;
@@ -75,6 +76,12 @@ pub use goal_attainment::{t_score, GoalLevel};
 pub use hand_over::{
     GiveBack, HandOverMark, Pin, PinCheck, PinError, FORGOTTEN_WAIT, FREE_TRIES, PIN_DIGITS,
     WAIT_AFTER_WRONG,
+};
+pub use invitation::{
+    code_symbols, open_return, CodeError, Invitation, InvitationError, InvitationStatus,
+    InvitedCard, Received, ReturnError, ReturnedAnswers, SentInvitation, SentInvitations,
+    CODE_SYMBOLS, GROUP, INVITATION_MARK, MAX_ANSWER_DAYS, MAX_SHOWN_NAME, RETURN_MARK,
+    SECRET_BYTES,
 };
 pub use keys::{KeyKind, Keys};
 pub use numbers::{format_change, format_t_score, format_value, median, plural};
