@@ -23,7 +23,9 @@
 //! assert_eq!(answers.code(&invitation).replace(" ", "").len(), 18);
 //! ```
 
+mod answer_sheet;
 mod invite;
+mod kept;
 mod radix;
 mod return_code;
 mod returned;
@@ -33,9 +35,11 @@ mod sent;
 mod tests;
 mod wire;
 
+pub use answer_sheet::{AnswerSheet, OnThePhone, SentBack};
 pub use invite::{
     Invitation, InvitationError, InvitedCard, INVITATION_MARK, MAX_SHOWN_NAME, SECRET_BYTES,
 };
+pub use kept::{kept_from_stored, kept_to_stored, KeptAnswers, MAX_KEPT};
 pub use return_code::{CodeError, CODE_SYMBOLS, GROUP};
 pub use returned::{code_symbols, ReturnedAnswers, MAX_ANSWER_DAYS, RETURN_MARK};
 pub use sent::{

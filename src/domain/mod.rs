@@ -78,10 +78,10 @@ pub use hand_over::{
     WAIT_AFTER_WRONG,
 };
 pub use invitation::{
-    code_symbols, open_return, CodeError, Invitation, InvitationError, InvitationStatus,
-    InvitedCard, Received, ReturnError, ReturnedAnswers, SentInvitation, SentInvitations,
-    CODE_SYMBOLS, GROUP, INVITATION_MARK, MAX_ANSWER_DAYS, MAX_SHOWN_NAME, RETURN_MARK,
-    SECRET_BYTES,
+    code_symbols, kept_from_stored, kept_to_stored, open_return, AnswerSheet, CodeError,
+    Invitation, InvitationError, InvitationStatus, InvitedCard, KeptAnswers, OnThePhone, Received,
+    ReturnError, ReturnedAnswers, SentBack, SentInvitation, SentInvitations, CODE_SYMBOLS, GROUP,
+    INVITATION_MARK, MAX_ANSWER_DAYS, MAX_KEPT, MAX_SHOWN_NAME, RETURN_MARK, SECRET_BYTES,
 };
 pub use keys::{KeyKind, Keys};
 pub use numbers::{format_change, format_t_score, format_value, median, plural};

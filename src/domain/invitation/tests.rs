@@ -387,3 +387,57 @@ proptest! {
         prop_assert_eq!(Invitation::from_fragment(&inv.fragment()).unwrap(), inv);
     }
 }
+
+#[test]
+fn the_phone_keeps_answers_until_sealed_then_only_the_sealed_return() {
+    let inv = invitation(4, 30, Scale::default());
+    let mut sheet = AnswerSheet::new(inv.clone());
+    sheet.answer(0, Answer::Rated(4));
+    sheet.answer(1, Answer::Skipped);
+    sheet.note(2, "A note with\na line break");
+    sheet.position = 2;
+    sheet.move_on = Some(false);
+    sheet.keep_copy = true;
+    let stored = OnThePhone::Answering(sheet.clone()).to_stored();
+    assert_eq!(
+        OnThePhone::from_stored(&stored),
+        Some(OnThePhone::Answering(sheet.clone()))
+    );
+    assert_eq!(sheet.answered(), 1);
+
+    let sent_back = sheet.send_back(day(2026, 12, 6));
+    let stored = OnThePhone::SentBack(sent_back.clone()).to_stored();
+    assert!(
+        !stored.contains(&inv.fragment()[1..40]),
+        "the secret is gone"
+    );
+    assert_eq!(
+        OnThePhone::from_stored(&stored),
+        Some(OnThePhone::SentBack(sent_back.clone()))
+    );
+    let opened = open_return(&sent_back.code, &[sent(&inv)]).unwrap();
+    assert_eq!(opened.answers.answers[0], Answer::Rated(4));
+    assert_eq!(opened.answers.answers[3], Answer::Skipped, "never answered");
+    let by_link = open_return(&sent_back.link_fragment, &[sent(&inv)]).unwrap();
+    assert_eq!(by_link.answers.notes[2], "A note with\na line break");
+
+    assert_eq!(OnThePhone::from_stored("12"), None);
+    assert_eq!(OnThePhone::from_stored(&stored[..stored.len() - 3]), None);
+}
+
+#[test]
+fn a_kept_copy_round_trips_and_counts_answers_by_label() {
+    let inv = invitation(3, 30, scale_of(3, true));
+    let mut sheet = AnswerSheet::new(inv);
+    sheet.answer(0, Answer::Rated(2));
+    sheet.answer(1, Answer::Rated(2));
+    sheet.answer(2, Answer::PreferNotToSay);
+    let kept = vec![KeptAnswers::of(&sheet, day(2026, 12, 6)); 2];
+    assert_eq!(kept[0].counts(), [0, 0, 2]);
+    assert_eq!(kept_from_stored(&kept_to_stored(&kept)).unwrap(), kept);
+    let many = vec![kept[0].clone(); MAX_KEPT + 3];
+    assert_eq!(
+        kept_from_stored(&kept_to_stored(&many)).unwrap().len(),
+        MAX_KEPT
+    );
+}
