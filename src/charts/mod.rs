@@ -11,6 +11,7 @@
 mod common;
 mod likert_chart;
 mod outcome_chart;
+mod own_answers_chart;
 mod plot;
 mod progress_chart;
 mod qr_code;
@@ -26,6 +27,7 @@ pub use outcome_chart::{
     goal_attainment_chart, outcome_status_chart, status_colour, GoalAttainmentChart, StatusChart,
     StatusCounts, EXPECTED_LEVEL, NO_CONVERSATIONS, NO_LEVELS, NO_OUTCOMES,
 };
+pub use own_answers_chart::{own_answers_chart, OwnAnswersChart};
 pub use progress_chart::{
     progress_chart, ProgressChart, ProgressFocus, ProgressPoint, DIFFERENT_CARDS, NO_SUCH_FOCUS,
     ONE_READING_EACH, REVIEW_LABEL,
