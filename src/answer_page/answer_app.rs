@@ -17,7 +17,6 @@ pub fn AnswerApp() -> impl IntoView {
         error: RwSignal::new(None),
     };
     start(phone);
-    provide_context(phone);
     let screen = move || {
         match phone.screen.get() {
         Screen::Problem(message) => view! {
@@ -46,7 +45,7 @@ pub fn AnswerApp() -> impl IntoView {
             })}
         }
         .into_any(),
-        Screen::MyAnswers => view! { <MyAnswers/> }.into_any(),
+        Screen::MyAnswers => view! { <MyAnswers phone=phone/> }.into_any(),
     }
     };
     view! {

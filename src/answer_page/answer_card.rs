@@ -2,10 +2,12 @@ use leptos::prelude::*;
 
 use super::Phone;
 use crate::domain::{answer_for_choice, choice_for_answer, scale_choices, Answer};
-use crate::ui::widgets::RadioGroup;
 
 /// One card on the phone: the question, the statement as the legend of real radio buttons
 /// (arrow keys move along the scale), and a folded note. Every choice is kept at once.
+///
+/// Drawn once per visit to the card and left to the browser after that (the radio buttons
+/// keep their own checked state): the fewest reactive parts, for the smallest download.
 #[component]
 pub fn AnswerCard(
     /// The phone's state.
@@ -22,75 +24,75 @@ pub fn AnswerCard(
     let Some(card) = sheet.invitation.cards.get(index).cloned() else {
         return ().into_any();
     };
-    let scale = sheet.invitation.scale.clone();
-    let language = sheet.invitation.language.clone();
-    let question = scale.question().to_owned();
-    let options = scale_choices(&scale);
-    let given = move || {
-        phone
-            .sheet
-            .with(|s| s.as_ref().and_then(|s| s.answers[index]))
-    };
-    let selected = {
-        let scale = scale.clone();
-        Signal::derive(move || given().and_then(|a| choice_for_answer(&scale, a)))
-    };
-    let skipped = move || given() == Some(Answer::Skipped);
-    let on_select = Callback::new(move |choice: usize| {
-        if let Some(answer) = answer_for_choice(&scale, choice) {
-            phone.change(|s| s.answer(index, answer));
-        }
-    });
+    let scale = StoredValue::new(sheet.invitation.scale.clone());
+    let given = sheet.answers.get(index).copied().flatten();
+    let chosen = given.and_then(|a| scale.with_value(|s| choice_for_answer(s, a)));
     let note = sheet.notes.get(index).cloned().unwrap_or_default();
-    let note_open = !note.is_empty();
     let pointer = StoredValue::new(false);
-    let clicked = move |ev: leptos::ev::MouseEvent| {
-        let on_radio = ev
-            .target()
-            .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlInputElement>(t).ok())
-            .is_some_and(|input| input.type_() == "radio");
-        if on_radio && pointer.get_value() {
-            pointer.set_value(false);
-            on_tapped.run(index);
-        }
-    };
+    let name = format!("card-{index}");
+    let choices = scale
+        .with_value(scale_choices)
+        .into_iter()
+        .enumerate()
+        .map(|(k, label)| {
+            let choose = move |_| {
+                if let Some(answer) = scale.with_value(|s| answer_for_choice(s, k)) {
+                    phone.change(|s| s.answer(index, answer));
+                }
+            };
+            // A click with a pointer before it is a tap; keys and screen readers send
+            // clicks with none.
+            let clicked = move |_| {
+                if pointer.get_value() {
+                    pointer.set_value(false);
+                    on_tapped.run(index);
+                }
+            };
+            view! {
+                <label class="choice">
+                    <input
+                        type="radio"
+                        id=format!("card-{index}-{k}")
+                        name=name.clone()
+                        checked=chosen == Some(k)
+                        on:change=choose
+                        on:click=clicked
+                    />
+                    <span>{label}</span>
+                </label>
+            }
+        })
+        .collect_view();
     view! {
         <div
-            class="reading-card reading-card-current"
-            lang=language
+            class="reading-card"
+            lang=sheet.invitation.language.clone()
             on:pointerdown=move |_| pointer.set_value(true)
             on:keydown=move |_| pointer.set_value(false)
-            on:click=clicked
         >
-            <p class="card-question" id=format!("question-{index}")>
+            <p class="card-question" id="card-question">
                 {(!card.emoji.is_empty()).then(|| view! { <span class="card-emoji" aria-hidden="true">{card.emoji.clone()}</span> })}
-                {question}
+                {scale.with_value(|s| s.question().to_owned())}
             </p>
-            <RadioGroup
-                id=format!("card-{index}")
-                legend=card.statement
-                options=options
-                selected=selected
-                on_select=on_select
-                class="card-scale"
-                described_by=format!("question-{index}")
-            />
-            <Show when=skipped>
+            <fieldset class="choices card-scale" aria-describedby="card-question">
+                <legend>{card.statement}</legend>
+                {choices}
+            </fieldset>
+            {(given == Some(Answer::Skipped)).then(|| view! {
                 <p class="card-skipped">"Skipped. Choose an answer above to answer it after all."</p>
-            </Show>
-            <details class="card-note" open=note_open>
+            })}
+            <details class="card-note" open=!note.is_empty()>
                 <summary>"Add a note"</summary>
                 <div class="field">
-                    <label for=format!("note-{index}")>"Note (optional)"</label>
+                    <label for="card-note">"Note (optional)"</label>
                     <textarea
-                        id=format!("note-{index}")
+                        id="card-note"
                         rows="2"
-                        prop:value=note
                         on:input=move |ev| {
                             let text = event_target_value(&ev);
                             phone.change(|s| s.note(index, &text));
                         }
-                    ></textarea>
+                    >{note.clone()}</textarea>
                 </div>
             </details>
         </div>

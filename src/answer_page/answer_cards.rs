@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use super::{focus_soon, AnswerCard, Phone, Screen};
 use crate::domain::{choice_for_answer, Answer};
-use crate::ui::widgets::{focus_by_id, CheckBox};
+use crate::ui::widgets::focus_by_id;
 
 /// How long a tapped answer stays on screen before the next card: long enough to see what
 /// was chosen, and to tap another instead.
@@ -27,12 +27,12 @@ pub fn AnswerCards(phone: Phone) -> impl IntoView {
             .with_untracked(|s| s.as_ref().map_or(0, |s| s.position))
             .min(total.saturating_sub(1)),
     );
-    let move_on = Signal::derive(move || {
+    let move_on = move || {
         phone
             .sheet
-            .with(|s| s.as_ref().and_then(|s| s.move_on))
+            .with_untracked(|s| s.as_ref().and_then(|s| s.move_on))
             .unwrap_or_else(on_a_phone)
-    });
+    };
     let waiting = StoredValue::new(0_u32);
     let moving_on = RwSignal::new(false);
     let go = move |to: usize| {
@@ -53,7 +53,7 @@ pub fn AnswerCards(phone: Phone) -> impl IntoView {
         );
     };
     let on_tapped = Callback::new(move |index: usize| {
-        if !move_on.get_untracked() || index + 1 >= total {
+        if !move_on() || index + 1 >= total {
             return;
         }
         waiting.update_value(|w| *w = w.wrapping_add(1));
@@ -75,12 +75,18 @@ pub fn AnswerCards(phone: Phone) -> impl IntoView {
             go(index + 1);
         }
     };
-    let finish = move |_| {
-        phone.change(|s| s.position = total);
-        phone.screen.set(Screen::Finish);
-        focus_soon("finish-heading");
-    };
     let at_last = move || current.get() + 1 >= total;
+    // One button, `Next` or on the last card `Finish`.
+    let next = move |_| {
+        let index = current.get_untracked();
+        if index + 1 < total {
+            go(index + 1);
+        } else {
+            phone.change(|s| s.position = total);
+            phone.screen.set(Screen::Finish);
+            focus_soon("finish-heading");
+        }
+    };
     let answered = move || {
         let n = phone.sheet.with(|s| s.as_ref().map_or(0, |s| s.answered()));
         format!("{n} answered")
@@ -106,23 +112,22 @@ pub fn AnswerCards(phone: Phone) -> impl IntoView {
                     "Back"
                 </button>
                 <button type="button" class="button-secondary" on:click=skip>"Skip"</button>
-                <Show
-                    when=at_last
-                    fallback=move || view! {
-                        <button type="button" class="button-primary" on:click=move |_| go(current.get_untracked() + 1)>
-                            "Next"
-                        </button>
-                    }
-                >
-                    <button type="button" class="button-primary" on:click=finish>"Finish"</button>
-                </Show>
+                <button type="button" class="button-primary" on:click=next>
+                    {move || if at_last() { "Finish" } else { "Next" }}
+                </button>
             </div>
             <div class="reading-settings">
-                <CheckBox
-                    label="Move on to the next card after each answer"
-                    checked=move_on
-                    on_change=Callback::new(move |on| phone.change(|s| s.move_on = Some(on)))
-                />
+                <label class="choice">
+                    <input
+                        type="checkbox"
+                        checked=move_on()
+                        on:change=move |ev| {
+                            let on = event_target_checked(&ev);
+                            phone.change(|s| s.move_on = Some(on));
+                        }
+                    />
+                    "Move on to the next card after each answer"
+                </label>
                 <p class="draft-note">"Every answer is kept on this phone as soon as you choose it."</p>
             </div>
         </div>

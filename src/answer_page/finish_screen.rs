@@ -3,7 +3,6 @@ use leptos::prelude::*;
 use super::{focus_soon, today, Phone, Screen};
 use crate::domain::{KeptAnswers, OnThePhone};
 use crate::storage::keep_answers;
-use crate::ui::widgets::CheckBox;
 
 /// The end of the cards: how many were answered, `Keep a copy on this phone`, and `Send
 /// your answers back`, which seals them (from then on the phone holds only the sealed
@@ -45,11 +44,17 @@ pub fn FinishScreen(phone: Phone) -> impl IntoView {
         <h1 id="finish-heading" tabindex="-1">"Thank you"</h1>
         <p class="lead">{format!("You answered {} of {} cards.", counts.0, counts.1)}</p>
         <p>"When you are ready, send your answers back to your worker. After that they cannot be changed."</p>
-        <CheckBox
-            label="Keep a copy on this phone"
-            checked=keep_copy
-            on_change=Callback::new(move |on| phone.change(|s| s.keep_copy = on))
-        />
+        <label class="choice">
+            <input
+                type="checkbox"
+                checked=keep_copy
+                on:change=move |ev| {
+                    let on = event_target_checked(&ev);
+                    phone.change(|s| s.keep_copy = on);
+                }
+            />
+            "Keep a copy on this phone"
+        </label>
         <p class="hint">"A copy lets you see your own answers over time on this phone. Only someone holding this phone can see it, and you can delete it at any time."</p>
         <div class="actions">
             <button type="button" class="button-primary" on:click=send_back>"Send your answers back"</button>
