@@ -12,6 +12,9 @@ use outcome_focus::storage::BrowserStore;
 use outcome_focus::ui::clock::invitation_secret;
 use wasm_bindgen_test::*;
 
+mod browser_support;
+use browser_support::{button, container, find, tick};
+
 wasm_bindgen_test_configure!(run_in_browser);
 
 fn repo(prefix: &str) -> Repository<BrowserStore> {
@@ -151,4 +154,74 @@ fn a_return_adds_exactly_one_reading_and_a_second_is_refused() {
         .unwrap();
     assert_eq!(readings.len(), 1);
     clear(prefix);
+}
+
+#[wasm_bindgen_test]
+async fn the_receive_answers_page_checks_then_adds_the_reading_once() {
+    use leptos::prelude::*;
+    use outcome_focus::ui::invitation::ReceiveAnswersPage;
+
+    // The page works on the real records' keys.
+    let prefix = "outcome-focus/";
+    crate::clear(prefix);
+    let repo = Repository::new(BrowserStore);
+    let (person, invitation) = send(&repo);
+    let answers = ReturnedAnswers {
+        answered: day(3),
+        answers: vec![Answer::Rated(4), Answer::Rated(2), Answer::PreferNotToSay],
+        notes: vec!["Much better".into(), String::new(), String::new()],
+    };
+    let link = format!(
+        "https://of.example.org/#{}",
+        answers.link_fragment(&invitation)
+    );
+
+    let root = container();
+    let _handle = leptos::mount::mount_to(root.clone(), || view! { <ReceiveAnswersPage/> });
+    tick().await;
+    let field: web_sys::HtmlTextAreaElement = find(&root, "#return-text");
+    let label: web_sys::HtmlElement = find(&root, "label[for=return-text]");
+    assert_eq!(label.text_content().unwrap(), "Return link or code");
+
+    let type_in = |text: &str| {
+        field.set_value(text);
+        let event = web_sys::Event::new("input").unwrap();
+        field.dispatch_event(&event).unwrap();
+    };
+    type_in("ABCD EFGH");
+    button(&root, "Check the answers").click();
+    tick().await;
+    let alert: web_sys::HtmlElement = find(&root, "[role=alert]");
+    assert!(!alert.text_content().unwrap().is_empty());
+    assert!(root.query_selector(".return-summary").unwrap().is_none());
+
+    type_in(&link);
+    button(&root, "Check the answers").click();
+    tick().await;
+    let summary: web_sys::HtmlElement = find(&root, ".return-summary");
+    let text = summary.text_content().unwrap();
+    assert!(text.contains("Sam Lee"), "{text}");
+    assert!(text.contains("Personal outcomes (adults)"), "{text}");
+    assert!(
+        text.contains("1 December 2026") && text.contains("3 December 2026"),
+        "{text}"
+    );
+    assert!(text.contains("Much better"), "{text}");
+
+    button(&root, "Add the reading").click();
+    tick().await;
+    let readings = repo
+        .load_person(&person.id)
+        .unwrap()
+        .readings
+        .get()
+        .unwrap();
+    assert_eq!(readings.len(), 1);
+    assert_eq!(readings[0].answers[0].note, "Much better");
+    let stored: SentInvitations = repo.load_service_record().unwrap();
+    assert!(matches!(
+        stored.invitations[0].status,
+        InvitationStatus::Returned { .. }
+    ));
+    crate::clear(prefix);
 }
