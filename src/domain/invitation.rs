@@ -31,7 +31,8 @@ mod return_code;
 mod returned;
 mod seal;
 mod sent;
-#[cfg(test)]
+// Host only: its property tests use proptest, which the wasm32 test build does not have.
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests;
 mod wire;
 

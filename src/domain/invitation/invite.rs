@@ -81,7 +81,7 @@ impl Invitation {
         }
     }
 
-    #[cfg(test)]
+    #[cfg(all(test, not(target_arch = "wasm32")))]
     pub(crate) fn secret_for_tests(&mut self, secret: [u8; SECRET_BYTES]) {
         self.secret = secret;
     }
