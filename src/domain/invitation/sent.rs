@@ -16,7 +16,9 @@ use super::returned::{code_fits, code_values, open_code, open_link, ReturnedAnsw
 
 /// Where an invitation stands.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "state", rename_all = "snake_case")]
+// Externally tagged (`"waiting"`, `{"cancelled":{…}}`): serde reads that form with far less
+// code than an internally tagged one, which the practitioner's download carries.
+#[serde(rename_all = "snake_case")]
 pub enum InvitationStatus {
     /// Sent; its answers have not come back.
     #[default]
