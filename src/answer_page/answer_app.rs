@@ -17,6 +17,8 @@ pub fn AnswerApp() -> impl IntoView {
         error: RwSignal::new(None),
     };
     start(phone);
+    // A second invitation's link opened in the same tab changes only the part after `#`.
+    let _ = window_event_listener(leptos::ev::hashchange, move |_| start(phone));
     let screen = move || {
         match phone.screen.get() {
         Screen::Problem(message) => view! {

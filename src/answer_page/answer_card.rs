@@ -6,8 +6,8 @@ use crate::domain::{answer_for_choice, choice_for_answer, scale_choices, Answer}
 /// One card on the phone: the question, the statement as the legend of real radio buttons
 /// (arrow keys move along the scale), and a folded note. Every choice is kept at once.
 ///
-/// Drawn once per visit to the card and left to the browser after that (the radio buttons
-/// keep their own checked state): the fewest reactive parts, for the smallest download.
+/// Drawn once and left to the browser after that (the radio buttons keep their own checked
+/// state): the fewest reactive parts, for the smallest download.
 #[component]
 pub fn AnswerCard(
     /// The phone's state.
@@ -17,6 +17,10 @@ pub fn AnswerCard(
     /// Told when an answer is chosen with a tap or a click, never with the keyboard or a
     /// screen reader, so that only then the page may move on.
     on_tapped: Callback<usize>,
+    /// Whether it is the card on screen (the others stay in the page, hidden, each with its
+    /// own radio buttons: one set reused for every card would carry a choice over).
+    #[prop(into)]
+    current: Signal<bool>,
 ) -> impl IntoView {
     let Some(sheet) = phone.sheet.get_untracked() else {
         return ().into_any();
@@ -66,15 +70,16 @@ pub fn AnswerCard(
     view! {
         <div
             class="reading-card"
+            class:reading-card-current=current
             lang=sheet.invitation.language.clone()
             on:pointerdown=move |_| pointer.set_value(true)
             on:keydown=move |_| pointer.set_value(false)
         >
-            <p class="card-question" id="card-question">
+            <p class="card-question" id=format!("question-{index}")>
                 {(!card.emoji.is_empty()).then(|| view! { <span class="card-emoji" aria-hidden="true">{card.emoji.clone()}</span> })}
                 {scale.with_value(|s| s.question().to_owned())}
             </p>
-            <fieldset class="choices card-scale" aria-describedby="card-question">
+            <fieldset class="choices card-scale" aria-describedby=format!("question-{index}")>
                 <legend>{card.statement}</legend>
                 {choices}
             </fieldset>
@@ -84,9 +89,9 @@ pub fn AnswerCard(
             <details class="card-note" open=!note.is_empty()>
                 <summary>"Add a note"</summary>
                 <div class="field">
-                    <label for="card-note">"Note (optional)"</label>
+                    <label for=format!("note-{index}")>"Note (optional)"</label>
                     <textarea
-                        id="card-note"
+                        id=format!("note-{index}")
                         rows="2"
                         on:input=move |ev| {
                             let text = event_target_value(&ev);

@@ -100,7 +100,16 @@ pub fn AnswerCards(phone: Phone) -> impl IntoView {
             </p>
             <div class="moving-on" aria-hidden="true"></div>
             <div class="reading-cards">
-                {move || view! { <AnswerCard phone=phone index=current.get() on_tapped=on_tapped/> }}
+                {(0..total)
+                    .map(|index| view! {
+                        <AnswerCard
+                            phone=phone
+                            index=index
+                            on_tapped=on_tapped
+                            current=Signal::derive(move || current.get() == index)
+                        />
+                    })
+                    .collect_view()}
             </div>
             <div class="reading-steps">
                 <button

@@ -108,8 +108,12 @@ fn folder_of(address: &str, path: &str) -> String {
 /// set (and valid), else `here` (the app's own address as this browser sees it, base path
 /// included) when it is http(s) and not this computer only; else none (a file, localhost).
 pub fn public_address(setting: &str, here: &str) -> Option<String> {
-    if let Ok(Some(set)) = check_public_address(setting) {
-        return Some(set);
+    // A stored setting was checked by the settings form when saved; here it is only read, so
+    // that one set on this computer (a trainer showing both sides on one machine, a test)
+    // still works.
+    let setting = setting.trim();
+    if let Some(address) = web_address(setting).filter(|_| !setting.contains(['?', '#'])) {
+        return Some(folder_of(setting, address.path));
     }
     let here = here.split(['?', '#']).next().unwrap_or_default();
     let address = web_address(here)?;
@@ -138,6 +142,12 @@ mod tests {
                 "setting {setting:?}, here {here:?}"
             );
         }
+        // A setting stored for this computer (checked only by the form) is still used.
+        check(
+            "http://127.0.0.1:4173/",
+            "file:///home/sam/outcome-focus.html",
+            Some("http://127.0.0.1:4173/"),
+        );
         let hosted = "https://care.example.org/outcome-focus/";
         check("", hosted, Some(hosted));
         check(
