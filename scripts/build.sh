@@ -25,6 +25,13 @@ node scripts/minify-js.mjs "$dist"
 echo "== the single-file edition"
 node scripts/single-file.mjs "$dist"
 
+# The answer page a person opens on their own phone: a download of its own in answer/ (the
+# smallest in the app; see src/answer_page). Built after the app, whose build empties dist/.
+echo "== the answer page: trunk build --release --public-url ${public_url}answer/"
+trunk build --release --public-url "${public_url}answer/" --dist "$dist/answer" src/answer_page/index.html
+node scripts/minify-js.mjs "$dist/answer"
+node scripts/pwa.mjs "$dist/answer" "${public_url}answer/" --answer-page
+
 # The app reads its base path from the page at start (ui::router::addresses), without the trailing
 # slash: "" at the root of a site.
 base_path="${public_url%/}"

@@ -5,6 +5,13 @@
 // index.html. Run by scripts/build.sh as its last step, so the list covers every file.
 //
 //   node scripts/pwa.mjs <dist> <public-url>      e.g. node scripts/pwa.mjs dist /outcome-focus/
+//   node scripts/pwa.mjs <dist>/answer <public-url>answer/ --answer-page
+//
+// With --answer-page it writes only the answer page's own worker (dist/answer/sw.js, scope
+// answer/): a person's phone caches that small page and nothing of the practitioner's app,
+// and a new version takes over at the next visit (the page keeps its answers in local
+// storage, so nothing waits for a Reload button). The app's own worker leaves answer/ alone:
+// it neither precaches it nor answers for it.
 //
 // Running it again on the same folder (after changing a file) rewrites all of it: the
 // block it put in index.html is replaced, not repeated, and sw.js changes whenever any file
@@ -24,7 +31,9 @@ const NOT_PRECACHED = new Set(['sw.js', 'outcome-focus.html']);
 const BLOCK_START = '<!-- pwa: written by scripts/pwa.mjs -->';
 const BLOCK_END = '<!-- /pwa -->';
 
-const [distArg, publicUrlArg] = process.argv.slice(2);
+const ANSWER_FOLDER = 'answer';
+const answerPage = process.argv.includes('--answer-page');
+const [distArg, publicUrlArg] = process.argv.slice(2).filter((a) => a !== '--answer-page');
 if (!distArg) {
   console.error('usage: node scripts/pwa.mjs <dist> <public-url>');
   process.exit(2);
@@ -148,10 +157,11 @@ const ICONS = [
 ];
 
 // Icons of an earlier run with other content would stay in the precache list: remove them.
+const written = {};
+if (!answerPage) {
 const iconName = /^(icon-192|icon-512|icon-maskable-512|apple-touch-icon)-[0-9a-f]{16}\.png$/;
 for (const name of readdirSync(dist)) if (iconName.test(name)) unlinkSync(path.join(dist, name));
 
-const written = {};
 for (const icon of ICONS) {
   const bytes = png(icon.size, drawIcon(icon.size, icon));
   const name = `${icon.stem}-${short(bytes)}.png`;
@@ -308,6 +318,9 @@ if (start >= 0) {
   html = html.slice(0, head) + block + '\n' + html.slice(head);
 }
 writeFileSync(indexPath, html);
+} else {
+  writeAnswerRegistration();
+}
 
 // --- the service worker ----------------------------------------------------------------------
 
@@ -315,6 +328,7 @@ function* walk(dir, prefix = '') {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     if (entry.name.startsWith('.')) continue; // e.g. trunk's .stage/ left by a failed build
     const rel = prefix + entry.name;
+    if (entry.isDirectory() && !answerPage && rel === ANSWER_FOLDER) continue;
     if (entry.isDirectory()) yield* walk(path.join(dir, entry.name), rel + '/');
     else if (entry.isFile() && !NOT_PRECACHED.has(rel)) yield rel;
   }
@@ -330,7 +344,7 @@ const FILES = ${JSON.stringify(files, null, 2)};
 const NOT_PRECACHED = ${JSON.stringify([...NOT_PRECACHED])};
 // Caches are shared by the whole origin: the base path keeps apart two copies of the app
 // on one site (say / and /outcome-focus/), so neither deletes the other's.
-const PREFIX = "outcome-focus:" + ${JSON.stringify(base)} + ":";
+const PREFIX = ${JSON.stringify(answerPage ? 'outcome-focus-answer:' : 'outcome-focus:')} + ${JSON.stringify(base)} + ":";
 const CACHE = PREFIX + ${JSON.stringify(version)};
 // Names with a content hash (trunk's "app-<hash>.css", our icons) never change content, so
 // the browser's HTTP cache may serve them; the others are fetched afresh.
@@ -351,7 +365,7 @@ self.addEventListener("install", (event) => {
       ),
     ),
   );
-  // No skipWaiting here: a new version waits until the page's "Reload" asks for it.
+  ${answerPage ? '// The answer page has no Reload button: a new version takes over at the next visit.\n  self.skipWaiting();' : '// No skipWaiting here: a new version waits until the page\'s "Reload" asks for it.'}
 });
 
 self.addEventListener("activate", (event) => {
@@ -377,6 +391,8 @@ self.addEventListener("fetch", (event) => {
     return; // a malformed address: the server says what it makes of it
   }
   if (NOT_PRECACHED.includes(file)) return;
+  // The answer page (answer/) has its own worker and its own small cache.
+  if (${JSON.stringify(!answerPage)} && (file === ${JSON.stringify(ANSWER_FOLDER)} || file.startsWith(${JSON.stringify(ANSWER_FOLDER + '/')}))) return;
   if (Object.prototype.hasOwnProperty.call(FILES, file)) {
     event.respondWith(fromCache(scope() + file, request));
   } else if (request.mode === "navigate") {
@@ -396,6 +412,33 @@ writeFileSync(path.join(dist, 'sw.js'), worker);
 
 const total = Object.keys(files).reduce((sum, f) => sum + readFileSync(path.join(dist, f)).length, 0);
 console.log(
-  `== pwa: manifest, ${ICONS.length} icons, sw.js precaching ${Object.keys(files).length} files ` +
+  `== pwa: ${answerPage ? 'the answer page' : `manifest, ${ICONS.length} icons`}, sw.js precaching ${Object.keys(files).length} files ` +
     `(${(total / 1024).toFixed(1)} KB) as cache ${version}`,
 );
+
+/** The answer page's registration of its own worker, in the BLOCK markers of its index.html. */
+function writeAnswerRegistration() {
+  const page = path.join(dist, 'index.html');
+  let text = readFileSync(page, 'utf8');
+  const script = `(function () {
+  if (!/^https?:$/.test(location.protocol) || !("serviceWorker" in navigator)) return;
+  window.addEventListener("load", function () {
+    navigator.serviceWorker.register(${JSON.stringify(base + 'sw.js')}, { scope: ${JSON.stringify(base)}, updateViaCache: "none" }).catch(function () {});
+  });
+})();`;
+  const block = [BLOCK_START, `<script>${script.replace(/^\s+/gm, '')}</script>`, BLOCK_END].join('\n');
+  const start = text.indexOf(BLOCK_START);
+  if (start >= 0) {
+    const end = text.indexOf(BLOCK_END, start);
+    text = text.slice(0, start) + block + text.slice(end + BLOCK_END.length);
+  } else {
+    let head = text.search(/<\/head>/i);
+    if (head < 0) head = text.search(/<body[\s>]/i);
+    if (head < 0) {
+      console.error(`pwa: ${page} has no </head>`);
+      process.exit(1);
+    }
+    text = text.slice(0, head) + block + '\n' + text.slice(head);
+  }
+  writeFileSync(page, text);
+}

@@ -6,7 +6,7 @@
 //   CSS, the JS glue and whatever it imports, the wasm): budget 750 KB gzip. The manifest,
 //   its icons and the service worker are reported beside it, not counted: the browser fetches
 //   them after the app has started.
-// - the answer page a person opens on their own phone (answer.html and what it loads), once
+// - the answer page a person opens on their own phone (answer/index.html and what it loads), once
 //   it is built: budget 120 KB gzip.
 // - what the service worker caches (every file but itself and the single-file edition), and
 //   the single-file edition (dist/outcome-focus.html): reported, not budgeted.
@@ -104,13 +104,14 @@ function loadedBy(page) {
 }
 
 // What starts the app (counted) and what an installable app adds after it (reported).
-const isExtra = (name) => name === 'sw.js' || /\.(webmanifest|json|png|svg|ico|webp)$/.test(name);
+const isExtra = (name) => name.endsWith('sw.js') || /\.(webmanifest|json|png|svg|ico|webp)$/.test(name);
 function firstLoad(page) {
   const loaded = loadedBy(page);
   const manifest = loaded.find((n) => /\.webmanifest$|manifest\.json$/.test(n));
   // Icons are named in the manifest, not in the page.
   const icons = manifest ? loadedBy(manifest).filter((n) => !loaded.includes(n)) : [];
-  if (files.has('sw.js') && !loaded.includes('sw.js')) loaded.push('sw.js');
+  const worker = path.posix.join(path.posix.dirname(page), 'sw.js');
+  if (files.has(worker) && !loaded.includes(worker)) loaded.push(worker);
   return {
     counted: [page, ...loaded.filter((n) => !isExtra(n))].map((n) => files.get(n)),
     extras: [...loaded.filter(isExtra), ...icons].map((n) => files.get(n)),
@@ -139,8 +140,10 @@ function report(title, page, budget) {
 }
 
 const practitioner = report('practitioner first load', 'index.html', PRACTITIONER_BUDGET);
-if (files.has('answer.html')) {
-  const answer = report('answer page first load', 'answer.html', ANSWER_BUDGET);
+const ANSWER_PAGE = 'answer/index.html';
+let answer = null;
+if (files.has(ANSWER_PAGE)) {
+  answer = report('answer page first load', ANSWER_PAGE, ANSWER_BUDGET);
   console.log(`answer page: ${kb(answer.gz)} gzip (budget ${kb(ANSWER_BUDGET)}), ${kb(answer.br)} brotli`);
 } else {
   console.log('');
@@ -148,7 +151,8 @@ if (files.has('answer.html')) {
 }
 
 console.log('');
-const cached = [...files.values()].filter((f) => !NOT_CACHED.has(f.name));
+// The answer page (answer/) has its own worker and cache, on the person's phone.
+const cached = [...files.values()].filter((f) => !NOT_CACHED.has(f.name) && !f.name.startsWith('answer/'));
 console.log(`service worker cache: ${cached.length} files, ${kb(sum(cached, 'raw'))} raw, ` +
   `${kb(sum(cached, 'gz'))} gzip, ${kb(sum(cached, 'br'))} brotli (every file but ${[...NOT_CACHED].join(' and ')})`);
 const single = files.get('outcome-focus.html');
@@ -157,7 +161,8 @@ console.log(single
   : 'single-file edition: not built (no outcome-focus.html)');
 
 console.log('');
-console.log(`practitioner first load: ${kb(practitioner.gz)} gzip (budget ${kb(PRACTITIONER_BUDGET)}), ${kb(practitioner.br)} brotli`);
+console.log(`practitioner first load: ${kb(practitioner.gz)} gzip (budget ${kb(PRACTITIONER_BUDGET)}), ${kb(practitioner.br)} brotli` +
+  (answer ? `; answer page ${kb(answer.gz)} gzip (budget ${kb(ANSWER_BUDGET)})` : ''));
 if (failures.length > 0) {
   for (const f of failures) console.error(`size-report: FAIL: ${f}`);
   process.exit(1);

@@ -61,6 +61,8 @@ pub enum Route {
     Demo,
     /// `/data`: backup, restore, storage and wiping this device.
     Data,
+    /// `/receive`: the answers a person sent back from their phone, checked then added.
+    ReceiveAnswers,
     /// Anything else.
     NotFound,
 }
@@ -91,6 +93,7 @@ impl Route {
             }
             (Some("demo"), None, ..) => Route::Demo,
             (Some("data"), None, ..) => Route::Data,
+            (Some("receive"), None, ..) => Route::ReceiveAnswers,
             (Some("cards"), None, ..) => Route::TriggerCards,
             (Some("cards"), Some(id), None, _) => {
                 DeckId::parse(id).map_or(Route::NotFound, Route::Deck)
@@ -131,6 +134,7 @@ impl Route {
             Route::LearnPage(slug) => format!("/learn/{slug}"),
             Route::Demo => "/demo".into(),
             Route::Data => "/data".into(),
+            Route::ReceiveAnswers => "/receive".into(),
             Route::TriggerCards => "/cards".into(),
             Route::Deck(id) => format!("/cards/{}", id.as_str()),
             Route::TakeReading(id) => format!("/people/{}/reading", id.as_str()),
@@ -219,6 +223,14 @@ fn is_slug(text: &str) -> bool {
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
+/// The return link's part of a location's `hash` (`#r` and digits, as the answer page makes
+/// it), without the `#`; `None` for any other fragment (an in-app address, `#main`).
+pub fn return_fragment(hash: &str) -> Option<&str> {
+    let fragment = hash.strip_prefix('#').unwrap_or(hash);
+    let digits = fragment.strip_prefix(crate::domain::RETURN_MARK)?;
+    (!digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit())).then_some(fragment)
+}
+
 /// The value of `name` in a query string such as `?open=r-2` (with or without the `?`);
 /// `None` when it is absent or empty. Values here are ids, so no percent-decoding is needed.
 pub fn query_value<'q>(query: &'q str, name: &str) -> Option<&'q str> {
@@ -277,6 +289,9 @@ mod tests {
             ("/data", Route::Data),
             ("/data?export=1", Route::Data),
             ("/data/x", Route::NotFound),
+            ("/receive", Route::ReceiveAnswers),
+            ("/receive/", Route::ReceiveAnswers),
+            ("/receive/x", Route::NotFound),
             ("/people/p-1a", Route::Person(id("p-1a"))),
             ("/people/p-1a/edit", Route::EditPerson(id("p-1a"))),
             (
@@ -365,6 +380,23 @@ mod tests {
     }
 
     #[test]
+    fn return_links_are_told_from_other_fragments() {
+        for (hash, expected) in [
+            ("#r0123", Some("r0123")),
+            ("r42", Some("r42")),
+            ("#r", None),
+            ("#r12a", None),
+            ("#i123", None),
+            ("#/receive", None),
+            ("#main", None),
+            ("#rows", None),
+            ("", None),
+        ] {
+            assert_eq!(return_fragment(hash), expected, "{hash:?}");
+        }
+    }
+
+    #[test]
     fn query_values_are_found_by_name() {
         for (query, expected) in [
             ("?open=r-2", Some("r-2")),
@@ -394,6 +426,7 @@ mod tests {
             Route::LearnPage("monitoring".into()),
             Route::Demo,
             Route::Data,
+            Route::ReceiveAnswers,
             Route::TriggerCards,
             Route::Deck(DeckId::parse("built-in-adults").unwrap()),
             Route::TakeReading(id("p-9")),

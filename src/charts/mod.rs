@@ -11,8 +11,10 @@
 mod common;
 mod likert_chart;
 mod outcome_chart;
+mod own_answers_chart;
 mod plot;
 mod progress_chart;
+mod qr_code;
 mod star_chart;
 #[cfg(test)]
 mod test_support;
@@ -25,10 +27,12 @@ pub use outcome_chart::{
     goal_attainment_chart, outcome_status_chart, status_colour, GoalAttainmentChart, StatusChart,
     StatusCounts, EXPECTED_LEVEL, NO_CONVERSATIONS, NO_LEVELS, NO_OUTCOMES,
 };
+pub use own_answers_chart::{own_answers_chart, OwnAnswersChart};
 pub use progress_chart::{
     progress_chart, ProgressChart, ProgressFocus, ProgressPoint, DIFFERENT_CARDS, NO_SUCH_FOCUS,
     ONE_READING_EACH, REVIEW_LABEL,
 };
+pub use qr_code::{link_qr_code, LinkQrCode, MAX_EASY_VERSION};
 
 pub use star_chart::{
     star_chart, StarChart, StarRow, BASELINE_COLOUR, LATEST_COLOUR, MAX_CARD_SPOKES, NO_READINGS,

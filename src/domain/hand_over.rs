@@ -151,9 +151,21 @@ pub struct HandOverMark {
     pin: Option<PinCheck>,
     #[serde(default)]
     wrong_tries: u32,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    // Read by hand (dates::stored), not by chrono's own parser, which would add ~6 KB to
+    // the download for these two fields alone.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::domain::dates::stored::optional_time"
+    )]
     wait_until: Option<DateTime<Utc>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    // Read by hand (dates::stored), not by chrono's own parser, which would add ~6 KB to
+    // the download for these two fields alone.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::domain::dates::stored::optional_time"
+    )]
     forgotten_at: Option<DateTime<Utc>>,
 }
 

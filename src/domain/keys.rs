@@ -110,6 +110,12 @@ impl Keys {
         format!("{}/reflections", self.prefix)
     }
 
+    /// The key of the invitations this browser has sent to people's phones (each holds its
+    /// secret, so only this browser, or one restored from its backup, can open their answers).
+    pub fn invitations(&self) -> String {
+        format!("{}/invitations", self.prefix)
+    }
+
     /// The key of one person's record.
     pub fn person(&self, id: &PersonId) -> String {
         format!("{}{}", self.person_prefix(), id.as_str())
@@ -181,6 +187,7 @@ mod tests {
         assert_eq!(keys.aims(), "outcome-focus/aims");
         assert_eq!(keys.logic_models(), "outcome-focus/logic-models");
         assert_eq!(keys.reflections(), "outcome-focus/reflections");
+        assert_eq!(keys.invitations(), "outcome-focus/invitations");
     }
 
     #[test]
@@ -217,6 +224,8 @@ mod tests {
                 Some(KeyKind::Draft(PersonId::parse("p-1").unwrap())),
             ),
             ("outcome-focus/aims", Some(KeyKind::Other)),
+            // Like the aims: carried whole by backups, removed by a wipe.
+            ("outcome-focus/invitations", Some(KeyKind::Other)),
             ("outcome-focus/draft/BAD", Some(KeyKind::Other)),
             ("outcome-focusx/index", None),
         ] {

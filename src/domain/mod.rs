@@ -14,6 +14,7 @@ mod envelope;
 mod form_error;
 mod goal_attainment;
 mod hand_over;
+mod invitation;
 mod keys;
 pub mod learn;
 mod numbers;
@@ -22,6 +23,7 @@ mod output_hint;
 mod people;
 mod person;
 mod progress;
+mod public_address;
 mod repository;
 mod review;
 mod schedule;
@@ -76,6 +78,12 @@ pub use hand_over::{
     GiveBack, HandOverMark, Pin, PinCheck, PinError, FORGOTTEN_WAIT, FREE_TRIES, PIN_DIGITS,
     WAIT_AFTER_WRONG,
 };
+pub use invitation::{
+    code_symbols, kept_from_stored, kept_to_stored, open_return, AnswerSheet, CodeError,
+    Invitation, InvitationError, InvitationStatus, InvitedCard, KeptAnswers, OnThePhone, Received,
+    ReturnError, ReturnedAnswers, SentBack, SentInvitation, SentInvitations, CODE_SYMBOLS, GROUP,
+    INVITATION_MARK, MAX_ANSWER_DAYS, MAX_KEPT, MAX_SHOWN_NAME, RETURN_MARK, SECRET_BYTES,
+};
 pub use keys::{KeyKind, Keys};
 pub use numbers::{format_change, format_t_score, format_value, median, plural};
 pub use outcome::{
@@ -86,9 +94,13 @@ pub use output_hint::{output_hint, OutputHint, REWORDING_PROMPT};
 pub use people::{filter_people, IndexEntry, PeopleIndex, StatusFilter};
 pub use person::{CaseStatus, FieldError, FieldId, Person, PersonDraft, PersonId, ValidPerson};
 pub use progress::{goal_attainment_over_time, timeline, TimelineEvent, TimelineItem};
+pub use public_address::{
+    answer_page_address, check_public_address, public_address, PublicAddressError,
+    MAX_PUBLIC_ADDRESS,
+};
 pub use repository::{
-    DecksError, LoadError, Loaded, Repository, SaveError, ServiceRecord, ServiceRecordError,
-    StoredProblem,
+    holds_reading, AddedReturn, DecksError, LoadError, Loaded, ReceiveError, Repository,
+    ReturnPreview, SaveError, ServiceRecord, ServiceRecordError, StoredProblem,
 };
 pub use review::{
     NewOutcomeDraft, OutcomeReviewDraft, ResumedReview, ReviewDraft, ReviewField, ValidReview,
@@ -119,7 +131,7 @@ pub use service::{
 pub use service_settings::{
     ServiceSettings, SettingsDraft, SettingsError, MAX_EXTRA_DOMAINS, MAX_REMINDER_DAYS,
     MAX_REVIEW_INTERVAL, MAX_SERVICE_NAME, MIN_REMINDER_DAYS, MIN_REVIEW_INTERVAL,
-    SETTINGS_DOMAINS, SETTINGS_INTERVAL, SETTINGS_NAME, SETTINGS_REMINDER,
+    SETTINGS_DOMAINS, SETTINGS_INTERVAL, SETTINGS_NAME, SETTINGS_PUBLIC_ADDRESS, SETTINGS_REMINDER,
 };
 pub use store::{KeyValueStore, MemoryStore, StoreError};
 pub use stored_list::StoredList;

@@ -406,7 +406,9 @@ impl<S: KeyValueStore> Repository<S> {
     }
 }
 
+mod invitations;
 mod service_records;
+pub use invitations::{holds_reading, AddedReturn, ReceiveError, ReturnPreview};
 pub use service_records::{DecksError, ServiceRecord, ServiceRecordError};
 
 #[cfg(test)]

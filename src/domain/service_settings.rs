@@ -21,6 +21,7 @@ use super::envelope::{DecodeError, Migrate};
 use super::form_error::too_long;
 use super::form_error::NamesField;
 use super::outcome::BUILT_IN_DOMAINS;
+use super::public_address::{check_public_address, PublicAddressError};
 use super::schedule::ReviewSchedule;
 
 /// The shortest review interval a service can set, in months.
@@ -41,6 +42,8 @@ pub const SETTINGS_INTERVAL: &str = "review-interval";
 pub const SETTINGS_DOMAINS: &str = "extra-domains";
 /// The HTML id of the backup reminder field.
 pub const SETTINGS_REMINDER: &str = "backup-reminder-days";
+/// The HTML id of the public address field.
+pub const SETTINGS_PUBLIC_ADDRESS: &str = "public-address";
 
 /// The service's settings, as stored. Fields added after schema 3 shipped have defaults and
 /// are left out while empty, so settings saved before them read and write back unchanged.
@@ -66,6 +69,11 @@ pub struct ServiceSettings {
         skip_serializing_if = "is_default_reminder"
     )]
     pub backup_reminder_days: u32,
+    /// Where people's phones can open this app (see [`super::public_address`]), ending in
+    /// `/`; blank to use the address in the browser's address bar. Left out while blank, so
+    /// that settings saved before it existed are written back byte for byte.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub public_address: String,
 }
 
 fn default_reminder_days() -> u32 {
@@ -88,6 +96,7 @@ impl Default for ServiceSettings {
             backup_reminder_days: default_reminder_days(),
             name: String::new(),
             extra_domains: Vec::new(),
+            public_address: String::new(),
         }
     }
 }
@@ -153,6 +162,9 @@ pub enum SettingsError {
     /// The days before a backup is suggested are not a whole number in range.
     #[error("Enter the days before a backup is suggested as a whole number from {MIN_REMINDER_DAYS} to {MAX_REMINDER_DAYS}.")]
     ReminderDays,
+    /// The public address cannot be used.
+    #[error("{0}")]
+    PublicAddress(PublicAddressError),
 }
 
 impl NamesField for SettingsError {
@@ -168,6 +180,7 @@ impl SettingsError {
             SettingsError::Interval => SETTINGS_INTERVAL,
             SettingsError::ReminderDays => SETTINGS_REMINDER,
             SettingsError::NameTooLong => SETTINGS_NAME,
+            SettingsError::PublicAddress(_) => SETTINGS_PUBLIC_ADDRESS,
             SettingsError::DomainTooLong(_)
             | SettingsError::DomainRepeated(_)
             | SettingsError::TooManyDomains => SETTINGS_DOMAINS,
@@ -186,6 +199,8 @@ pub struct SettingsDraft {
     pub name: String,
     /// The service's own outcome domains, one a line.
     pub extra_domains: String,
+    /// This app's public address, as typed.
+    pub public_address: String,
 }
 
 impl From<&ServiceSettings> for SettingsDraft {
@@ -195,6 +210,7 @@ impl From<&ServiceSettings> for SettingsDraft {
             backup_reminder_days: settings.backup_reminder_days.to_string(),
             name: settings.name.clone(),
             extra_domains: settings.extra_domains.join("\n"),
+            public_address: settings.public_address.clone(),
         }
     }
 }
@@ -254,10 +270,13 @@ impl SettingsDraft {
         if domains.len() > MAX_EXTRA_DOMAINS {
             errors.push(SettingsError::TooManyDomains);
         }
-        match (interval, errors.is_empty()) {
-            (Ok(applied), true) => Ok(ServiceSettings {
+        let public_address = check_public_address(&self.public_address)
+            .map_err(|error| errors.push(SettingsError::PublicAddress(error)));
+        match (interval, public_address, errors.is_empty()) {
+            (Ok(applied), Ok(public_address), true) => Ok(ServiceSettings {
                 name: name.to_owned(),
                 extra_domains: domains,
+                public_address: public_address.unwrap_or_default(),
                 ..applied
             }),
             _ => Err(errors),
@@ -413,6 +432,63 @@ mod tests {
         check("", &"d".repeat(81), Err(&[SETTINGS_DOMAINS]));
         let many: Vec<String> = (0..21).map(|n| format!("Domain {n}")).collect();
         check("", &many.join("\n"), Err(&[SETTINGS_DOMAINS]));
+    }
+
+    #[test]
+    fn the_public_address_is_checked_and_stored_as_a_folder() {
+        for (typed, expected) in [
+            ("", Ok("")),
+            ("  ", Ok("")),
+            (
+                "https://of.example.org/app",
+                Ok("https://of.example.org/app/"),
+            ),
+            (
+                "http://of.example.org/index.html",
+                Ok("http://of.example.org/"),
+            ),
+            ("of.example.org", Err(SETTINGS_PUBLIC_ADDRESS)),
+            ("http://localhost:8080/", Err(SETTINGS_PUBLIC_ADDRESS)),
+            ("mailto:someone@example.org", Err(SETTINGS_PUBLIC_ADDRESS)),
+        ] {
+            let draft = SettingsDraft {
+                public_address: typed.into(),
+                ..SettingsDraft::from(&ServiceSettings::default())
+            };
+            let got = draft
+                .apply_all(&ServiceSettings::default())
+                .map(|s| s.public_address)
+                .map_err(|errors| errors.iter().map(SettingsError::field).collect::<Vec<_>>());
+            match (got, expected) {
+                (Ok(stored), Ok(address)) => assert_eq!(stored, address, "typed {typed:?}"),
+                (Err(fields), Err(field)) => assert_eq!(fields, [field], "typed {typed:?}"),
+                (got, _) => panic!("typed {typed:?}: got {got:?}"),
+            }
+        }
+    }
+
+    #[test]
+    fn settings_without_a_public_address_are_stored_as_before() {
+        let settings = ServiceSettings {
+            revision: 2,
+            name: "Hill House".into(),
+            ..ServiceSettings::default()
+        };
+        let text = serde_json::to_string(&settings).unwrap();
+        assert_eq!(
+            text,
+            r#"{"revision":2,"review_interval_months":6,"name":"Hill House"}"#
+        );
+        let with = ServiceSettings {
+            public_address: "https://of.example.org/".into(),
+            ..settings
+        };
+        let text = serde_json::to_string(&with).unwrap();
+        assert!(text.ends_with(r#","public_address":"https://of.example.org/"}"#));
+        assert_eq!(
+            serde_json::from_str::<ServiceSettings>(&text).unwrap(),
+            with
+        );
     }
 
     #[test]

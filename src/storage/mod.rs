@@ -4,7 +4,8 @@
 //! the browser's exceptions into [`StoreError`]s (a full store, disabled storage) instead of
 //! panics, and [`watch_other_tabs`] reports writes made by other tabs through the `storage`
 //! event. Everything else reads and saves through [`repository`]; the hand-over mark has
-//! its own functions ([`handed_over`], [`keep_hand_over`], [`end_hand_over`]).
+//! its own functions ([`handed_over`], [`keep_hand_over`], [`end_hand_over`]), and so has
+//! the answer page on a person's own phone ([`keep_on_phone`] and its neighbours).
 
 use gloo_storage::{LocalStorage, Storage as _};
 use leptos::prelude::{window_event_listener, WindowListenerHandle};
@@ -17,9 +18,14 @@ use crate::domain::{KeyValueStore, Keys, Repository, StoreError};
 
 mod data_set;
 mod hand_over;
+mod phone;
 mod space;
 pub use data_set::{active_keys, in_demo, leave_demo, start_demo, wipe_device};
 pub use hand_over::{end_hand_over, handed_over, keep_hand_over, watch_hand_over, HandOverError};
+pub use phone::{
+    current_on_phone, delete_kept_answers, forget_on_phone, keep_answers, keep_on_phone,
+    kept_answers, on_phone, PhoneStorageError,
+};
 pub use space::{quota, request_persistence, used, Persistence};
 
 /// What the shell does when storage fills up or has room again.

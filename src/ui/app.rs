@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use super::invitation::follow_return_links;
 use super::pages::page;
 use super::router::Navigator;
 use super::shell::{
@@ -24,6 +25,9 @@ pub fn App() -> impl IntoView {
     // Kept for the app's lifetime: the app is never unmounted.
     let _other_tabs = watch_other_tabs(active_keys(), move || state.refresh());
     let _handed_over_elsewhere = hand_over.follow_other_tabs();
+    // After the hand-over is known: a return link never takes a handed-over device away
+    // from the person's cards.
+    let _return_links = follow_return_links(navigator);
     // Whichever page saves, a full store shows the banner that offers a backup.
     on_storage_full(move |full| state.storage_full.set(full));
     // Only a change of page redraws it: a query changed within the page (the dashboard's

@@ -29,7 +29,10 @@ pub fn new_deck_id() -> crate::domain::DeckId {
 
 /// `time` as the user's clock shows it, hours and minutes: "14:32".
 pub fn local_time(time: DateTime<Utc>) -> String {
-    time.with_timezone(&Local).format("%H:%M").to_string()
+    use chrono::Timelike;
+    // By hand, not chrono's `format`, whose machinery weighs ~7 KB of the download.
+    let local = time.with_timezone(&Local);
+    format!("{:02}:{:02}", local.hour(), local.minute())
 }
 
 /// 16 random bytes for a salt, from the browser's cryptographic generator
@@ -53,4 +56,32 @@ pub fn random_salt() -> [u8; 16] {
         }
     }
     salt
+}
+
+/// Why this browser cannot make an invitation.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("This browser cannot make a safe invitation: it has no secure random number generator (crypto.getRandomValues), which keeps the person's answers private. Open Outcome Focus in an up-to-date browser such as Firefox, Chrome, Edge or Safari to send cards to a phone.")]
+pub struct NoSafeRandom;
+
+/// An invitation's secret: 16 bytes from the browser's cryptographic generator only. Unlike
+/// a salt, it must be unguessable, so there is no fallback.
+pub fn invitation_secret() -> Result<[u8; crate::domain::SECRET_BYTES], NoSafeRandom> {
+    use wasm_bindgen::JsCast;
+    let array = js_sys::Uint8Array::new_with_length(crate::domain::SECRET_BYTES as u32);
+    let crypto = js_sys::Reflect::get(&js_sys::global(), &"crypto".into())
+        .ok()
+        .filter(|c| c.is_object())
+        .ok_or(NoSafeRandom)?;
+    let fill = js_sys::Reflect::get(&crypto, &"getRandomValues".into())
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+        .ok_or(NoSafeRandom)?;
+    fill.call1(&crypto, &array).map_err(|_| NoSafeRandom)?;
+    let mut secret = [0u8; crate::domain::SECRET_BYTES];
+    array.copy_to(&mut secret);
+    // A generator that "succeeded" without writing anything would give an all-zero secret.
+    if secret.iter().all(|&b| b == 0) {
+        return Err(NoSafeRandom);
+    }
+    Ok(secret)
 }

@@ -3,7 +3,8 @@
 //!
 //! One folder per feature holds its page(s) and the components only it uses, so a feature's
 //! code is found in one guess: `people/` (the list, adding and editing a person), `person/`
-//! (a person's page), `conversation/`, `review/`, `unplanned/`, `reading/`, `cards/`,
+//! (a person's page), `conversation/`, `review/`, `unplanned/`, `reading/`, `invitation/` (cards on the
+//! person's own phone: sending, and receiving their answers), `cards/`,
 //! `progress/` (a person's progress and report, with their charts), `service/` (settings and
 //! aims), `dashboard/` (with the service report), `export/`, `reflections/`,
 //! `logic_models/`, `learn/`, `demo/` and `data/`. Beside them: `shell/` (what frames every
@@ -23,6 +24,7 @@ pub mod demo;
 pub mod drafts;
 pub mod export;
 pub mod files;
+pub mod invitation;
 pub mod learn;
 pub mod logic_models;
 pub mod pages;

@@ -9,6 +9,7 @@ use super::dashboard::{DashboardPage, ServiceReportPage};
 use super::data::{DataNotices, DataPage};
 use super::demo::DemoPage;
 use super::export::ServiceExportPage;
+use super::invitation::ReceiveAnswersPage;
 use super::learn::{LearnPage, LearnTopicPage};
 use super::logic_models::LogicModelsPage;
 use super::people::{AddPersonPage, EditPersonPage, PeoplePage};
@@ -48,6 +49,7 @@ pub fn page(route: Route) -> AnyView {
         Route::LearnPage(slug) => view! { <LearnTopicPage slug=slug/> }.into_any(),
         Route::Demo => view! { <DemoPage/> }.into_any(),
         Route::Data => view! { <DataNotices/> <DataPage/> }.into_any(),
+        Route::ReceiveAnswers => view! { <ReceiveAnswersPage/> }.into_any(),
         Route::NotFound => view! { <NotFoundPage/> }.into_any(),
     }
 }

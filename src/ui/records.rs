@@ -10,6 +10,7 @@
 //!   [`save_reading`] and [`delete_person`];
 //! - a shared service record (settings, aims, logic models, reflections, the service's
 //!   decks): [`load_service_record`], [`reload_service_record`], [`save_service_record`];
+//! - a return from a person's phone: [`check_return`], [`add_return`];
 //! - an unfinished conversation or review ([`KeptDraft`]): [`load_draft`], [`save_draft`],
 //!   [`discard_draft`].
 //!
@@ -21,10 +22,11 @@
 use leptos::prelude::*;
 
 use crate::domain::{
-    ConversationDraft, LoadError, Person, PersonId, Reading, ReviewDraft, SaveError, ServiceRecord,
+    AddedReturn, ConversationDraft, LoadError, Person, PersonId, Reading, ReturnPreview,
+    ReviewDraft, SaveError, ServiceRecord,
 };
 use crate::storage::repository;
-use crate::ui::clock::now;
+use crate::ui::clock::{now, today};
 use crate::ui::person::RecordUnavailable;
 use crate::ui::router::Navigator;
 use crate::ui::state::AppState;
@@ -103,6 +105,21 @@ pub fn reload_service_record<T: ServiceRecord>() -> Option<T> {
 pub fn save_service_record<T: ServiceRecord>(record: &T) -> Result<T, String> {
     repository()
         .save_service_record(record, now())
+        .map_err(|e| e.to_string())
+}
+
+/// The return in `text` matched to the invitation it answers, to show before it is added,
+/// or the sentence saying why it is refused. Saves nothing.
+pub fn check_return(text: &str) -> Result<ReturnPreview, String> {
+    repository().check_return(text).map_err(|e| e.to_string())
+}
+
+/// Adds the return in `text` once, as a reading by the person (see
+/// [`Repository::add_return`](crate::domain::Repository::add_return)), or the sentence saying
+/// why it is refused, nothing saved.
+pub fn add_return(text: &str) -> Result<AddedReturn, String> {
+    repository()
+        .add_return(text, today(), now())
         .map_err(|e| e.to_string())
 }
 

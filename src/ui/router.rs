@@ -84,6 +84,15 @@ impl Navigator {
         self.go_to.with_value(|go_to| go_to(address, false));
     }
 
+    /// Goes to `address` in place of the current history entry (unless handed over): for an
+    /// address that should not stay in the history, such as a return link's.
+    pub fn replace(&self, address: &str) {
+        if self.locked.get_untracked() {
+            return;
+        }
+        self.go_to.with_value(|go_to| go_to(address, true));
+    }
+
     /// Puts `query` (empty, or starting with `?`) in the address of the current page without a
     /// new history entry: for choices within a page, such as the dashboard's filters, that a
     /// reload or a bookmark should keep.
@@ -100,6 +109,11 @@ impl Navigator {
     /// Whether the device is handed over (see [`Navigator::set_locked`]), tracked.
     pub fn locked(&self) -> bool {
         self.locked.get()
+    }
+
+    /// Whether the device is handed over, untracked: for event handlers.
+    pub fn is_locked_untracked(&self) -> bool {
+        self.locked.get_untracked()
     }
 
     /// Hands the device over (`true`): no link, menu or Back leaves the current page until

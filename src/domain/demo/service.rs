@@ -16,6 +16,7 @@ pub fn settings() -> Result<ServiceSettings, DemoError> {
         backup_reminder_days: "14".into(),
         name: DEMO_SERVICE_NAME.into(),
         extra_domains: String::new(),
+        public_address: String::new(),
     };
     draft
         .apply_all(&ServiceSettings::default())

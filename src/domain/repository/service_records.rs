@@ -10,6 +10,7 @@ use thiserror::Error;
 
 use super::super::cards::UserDecks;
 use super::super::envelope::{decode, encode, DecodeError, Migrate};
+use super::super::invitation::SentInvitations;
 use super::super::keys::Keys;
 use super::super::service::{LogicModels, Reflections, ServiceAims};
 use super::super::service_settings::ServiceSettings;
@@ -84,6 +85,19 @@ impl ServiceRecord for Reflections {
     const NAME: &'static str = "The service's reflections";
     fn key(keys: &Keys) -> String {
         keys.reflections()
+    }
+    fn revision(&self) -> u64 {
+        self.revision
+    }
+    fn set_revision(&mut self, revision: u64) {
+        self.revision = revision;
+    }
+}
+
+impl ServiceRecord for SentInvitations {
+    const NAME: &'static str = "The invitations sent to people's phones";
+    fn key(keys: &Keys) -> String {
+        keys.invitations()
     }
     fn revision(&self) -> u64 {
         self.revision

@@ -38,6 +38,10 @@ pub fn PeoplePage() -> impl IntoView {
             <h1>"People"</h1>
             <Link to="/people/new" class="button-primary">"Add person"</Link>
         </div>
+        <p class="receive-link">
+            <Link to=Route::ReceiveAnswers.path()>"Receive answers"</Link>
+            " sent back from a person's phone"
+        </p>
         <Show
             when=move || { total() > 0 }
             fallback=|| view! {

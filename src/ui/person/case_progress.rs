@@ -4,6 +4,7 @@ use super::{
     CaseWorkLinks, GoalAttainmentTable, NextReview, OutcomeList, TimelineList, WhatMatters,
 };
 use crate::domain::{goal_attainment_over_time, CaseStatus, IndexEntry, Person, ServiceSettings};
+use crate::ui::invitation::PhoneInvitations;
 use crate::ui::reading::ReadingsOverview;
 use crate::ui::state::use_app_state;
 
@@ -34,6 +35,7 @@ pub fn CaseProgress(
         {with_levels.then(|| view! {
             <GoalAttainmentTable points=points first_contact=first_contact/>
         })}
+        <PhoneInvitations person=person.clone()/>
         <ReadingsOverview person=person.clone()/>
         <TimelineList person=person/>
     }

@@ -3,7 +3,7 @@ use leptos::prelude::*;
 
 use crate::domain::{
     form_errors, FormError, SettingsDraft, BUILT_IN_DOMAINS, SETTINGS_DOMAINS, SETTINGS_INTERVAL,
-    SETTINGS_NAME, SETTINGS_REMINDER,
+    SETTINGS_NAME, SETTINGS_PUBLIC_ADDRESS, SETTINGS_REMINDER,
 };
 use crate::ui::records::save_service_record;
 use crate::ui::set_title;
@@ -68,6 +68,8 @@ pub fn ServiceSettingsPage() -> impl IntoView {
         |d, t| d.review_interval_months = t,
     );
     let (domains, set_domains) = field(|d| d.extra_domains.clone(), |d, t| d.extra_domains = t);
+    let (public_address, set_public_address) =
+        field(|d| d.public_address.clone(), |d, t| d.public_address = t);
     let (reminder, set_reminder) = field(
         |d| d.backup_reminder_days.clone(),
         |d, t| d.backup_reminder_days = t,
@@ -138,6 +140,22 @@ pub fn ServiceSettingsPage() -> impl IntoView {
                 value=reminder
                 on_input=set_reminder
                 error=error_for(errors, SETTINGS_REMINDER.to_owned())
+            />
+            <h2>"Cards on people's phones"</h2>
+            <p>
+                "A person can answer trigger cards on their own phone. Their invitation opens "
+                "this app's answer page, so the phone must be able to reach this app. Set the "
+                "address people open it at when it is not the one in this browser's address "
+                "bar (for example when this copy runs from a file or on this computer only)."
+            </p>
+            <TextField
+                id=SETTINGS_PUBLIC_ADDRESS
+                label="This app's public address"
+                hint="For example https://example.org/outcome-focus/. Leave it blank to use the address in the address bar."
+                input_type="url"
+                value=public_address
+                on_input=set_public_address
+                error=error_for(errors, SETTINGS_PUBLIC_ADDRESS.to_owned())
             />
             <div class="actions">
                 <button type="submit" class="button-primary">"Save settings"</button>

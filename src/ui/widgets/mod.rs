@@ -16,6 +16,7 @@ mod radio_group;
 mod resume_or_discard;
 mod scrolling_table;
 mod select_field;
+mod share_link;
 mod step_indicator;
 mod text_field;
 
@@ -33,5 +34,6 @@ pub use radio_group::RadioGroup;
 pub use resume_or_discard::ResumeOrDiscard;
 pub use scrolling_table::ScrollingTable;
 pub use select_field::SelectField;
+pub use share_link::{has_share_sheet, ShareLink};
 pub use step_indicator::StepIndicator;
 pub use text_field::TextField;
