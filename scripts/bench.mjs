@@ -21,6 +21,10 @@
 //   person        a click on a person in the list, until their page is drawn
 //   reading       a click on `Take a reading`, until its page is drawn
 //   tap           a tap on a card's answer, until that answer is written to local storage
+//   answer page   a fresh profile on a phone-sized screen opens the answer page with an
+//                 invitation (tests/fixtures/invitation-1.txt: the adults' 15-card deck), until
+//                 its first screen ("Hello Sam", and Start) is drawn: what a person waits for
+//                 on their own phone (budget: 1.5 s with the CPU slowed 4× on the slow link)
 // Times are taken inside the page (performance.now(), a MutationObserver, a wrapper around
 // Storage.setItem), not by Playwright round trips: a visit is timed from the navigation's
 // start, a click or tap from the click event's own time stamp. "Drawn" means the element is
@@ -28,7 +32,7 @@
 // includes style and layout but not the wait for the next display frame.
 import { createRequire } from 'node:module';
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -64,6 +68,7 @@ if (!existsSync(path.join(args.dir, 'index.html'))) {
   process.exit(1);
 }
 const hasServiceWorker = existsSync(path.join(args.dir, 'sw.js'));
+const hasAnswerPage = existsSync(path.join(args.dir, 'answer', 'index.html'));
 
 // Playwright and the browser flags the e2e journeys use, from tests/e2e.
 const requireE2e = createRequire(path.join(e2e, 'package.json'));
@@ -391,6 +396,32 @@ async function run(browser, server, stored, profile, { inApp }) {
   return result;
 }
 
+// The answer page's first visit on a phone: ms from the navigation to its Start button drawn.
+const INVITATION = readFileSync(path.join(root, 'tests', 'fixtures', 'invitation-1.txt'), 'utf8').trim();
+async function answerPage(browser, server, profile) {
+  const timeout = profile.network ? 120_000 : 60_000;
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+  await context.addInitScript(() => {
+    new MutationObserver((_, observer) => {
+      const start = [...document.querySelectorAll('main button')].find((b) => b.textContent === 'Start');
+      if (start) {
+        start.getBoundingClientRect();
+        window.__answerReady = performance.now();
+        observer.disconnect();
+      }
+    }).observe(document, { childList: true, subtree: true });
+  });
+  try {
+    const page = await context.newPage();
+    await throttle(context, page, profile);
+    await page.goto(`${server.origin}/answer/#${INVITATION}`, { waitUntil: 'commit', timeout });
+    await page.waitForFunction(() => window.__answerReady !== undefined, null, { timeout, polling: 50 });
+    return await page.evaluate(() => window.__answerReady);
+  } finally {
+    await context.close();
+  }
+}
+
 // --- main
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -419,10 +450,12 @@ try {
     // The profiles take turns, so a slow spell of the machine falls on all of them.
     for (const profile of PROFILES) {
       const result = await run(browser, server, stored, profile, { inApp: !profile.network });
+      if (hasAnswerPage) result.answer = await answerPage(browser, server, profile);
       results[profile.name].push(result);
       process.stdout.write(`  run ${r + 1}/${args.runs} ${profile.name}: first ${ms(result.first)} (wasm in at ${ms(result.firstWasm)}), repeat ${ms(result.repeat)}` +
         (result.person !== undefined ? `, person ${ms(result.person)}, reading ${ms(result.reading)}, tap ${ms(result.tap)}` : '') +
-        (result.offline !== undefined ? `, offline ${ms(result.offline)}` : '') + '\n');
+        (result.offline !== undefined ? `, offline ${ms(result.offline)}` : '') +
+        (result.answer !== undefined ? `, answer page ${ms(result.answer)}` : '') + '\n');
     }
   }
 
@@ -436,6 +469,7 @@ try {
     ['click a person → their page drawn', 'person'],
     ['`Take a reading` → its page drawn', 'reading'],
     ['tap an answer → in local storage', 'tap'],
+    ["answer page first visit (a person's phone)", 'answer'],
   ];
   const cell = (list, key) => {
     const xs = list.map((r) => r[key]).filter((x) => x !== undefined);

@@ -203,3 +203,25 @@ test('a person answers on their own phone and the worker adds the answers once, 
   expect(stored1[1].answers.every((a) => a.answer.Rated === 4)).toBe(true);
   await sam.context.close();
 });
+
+test('on a 320×568 phone a card and its buttons fit the screen with nothing scrolled', async ({ browser, baseURL }, info) => {
+  test.skip(info.project.name !== 'phone', 'a phone');
+  const { readFileSync } = await import('node:fs');
+  const invitation = readFileSync(new URL('../fixtures/invitation-1.txt', import.meta.url), 'utf8').trim();
+  const context = await browser.newContext({ baseURL, viewport: { width: 320, height: 568 }, isMobile: true, hasTouch: true });
+  const page = await context.newPage();
+  await page.goto(`/answer/#${invitation}`);
+  const main = page.getByRole('main');
+  await main.getByRole('button', { name: 'Start', exact: true }).tap();
+  const next = main.getByRole('button', { name: 'Next', exact: true });
+  const nextBox = await next.boundingBox();
+  expect(nextBox.y + nextBox.height).toBeLessThanOrEqual(568);
+  for (const radio of await main.getByRole('radio').all()) {
+    const box = await radio.locator('xpath=..').boundingBox();
+    expect(box.y, 'an answer starts on screen').toBeGreaterThanOrEqual(0);
+    expect(box.y + box.height, 'an answer ends above the buttons').toBeLessThanOrEqual(nextBox.y);
+  }
+  expect(await page.evaluate(() => window.scrollY)).toBe(0);
+  await expectNoViolations(page, 'a card at 320×568');
+  await context.close();
+});

@@ -420,3 +420,28 @@ fn a_kept_copy_round_trips_and_counts_answers_by_label() {
         MAX_KEPT
     );
 }
+
+/// The invitation format as first shipped: a link made then must still open on any later
+/// answer page (a person may open an old message). Also what `scripts/bench.mjs` opens.
+#[test]
+fn the_first_invitation_format_still_reads() {
+    let deck = &built_in_decks()[0];
+    let cards = deck
+        .active_cards()
+        .map(|c| InvitedCard {
+            statement: c.statement.clone(),
+            emoji: c.emoji.clone().unwrap_or_default(),
+        })
+        .collect();
+    let invitation = Invitation::new(
+        [0x2a; 16],
+        day(2026, 12, 1),
+        "en",
+        "Sam",
+        deck.scale().clone(),
+        cards,
+    );
+    let golden = include_str!("../../../tests/fixtures/invitation-1.txt").trim();
+    assert_eq!(Invitation::from_fragment(golden), Ok(invitation.clone()));
+    assert_eq!(invitation.fragment(), golden);
+}
