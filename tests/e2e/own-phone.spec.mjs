@@ -225,3 +225,23 @@ test('on a 320×568 phone a card and its buttons fit the screen with nothing scr
   await expectNoViolations(page, 'a card at 320×568');
   await context.close();
 });
+
+test('once opened, the answer page works offline, with its own small cache', async ({ browser, baseURL }, info) => {
+  test.skip(info.project.name !== 'phone', 'a phone');
+  const { readFileSync } = await import('node:fs');
+  const invitation = readFileSync(new URL('../fixtures/invitation-1.txt', import.meta.url), 'utf8').trim();
+  const context = await browser.newContext({ baseURL, viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+  const page = await context.newPage();
+  await page.goto(`/answer/#${invitation}`);
+  const main = page.getByRole('main');
+  await expect(main.getByRole('heading', { name: 'Hello Sam', exact: true })).toBeVisible();
+  await page.waitForFunction(async () => (await navigator.serviceWorker.ready).active?.state === 'activated');
+  const caches = await page.evaluate(async () => (await window.caches.keys()).join(' '));
+  expect(caches).toMatch(/^outcome-focus-answer:\/answer\/:[0-9a-f]+$/);
+  await context.setOffline(true);
+  await page.reload();
+  await expect(main.getByRole('heading', { name: 'Hello Sam', exact: true })).toBeVisible();
+  await main.getByRole('button', { name: 'Start', exact: true }).tap();
+  await expect(main.getByText(/^Card 1 of 15/)).toBeVisible();
+  await context.close();
+});
