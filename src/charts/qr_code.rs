@@ -114,13 +114,7 @@ mod tests {
         let mut decks: Vec<(String, Scale, Vec<InvitedCard>)> = built_in_decks()
             .iter()
             .map(|deck| {
-                let cards = deck
-                    .active_cards()
-                    .map(|c| InvitedCard {
-                        statement: c.statement.clone(),
-                        emoji: c.emoji.clone().unwrap_or_default(),
-                    })
-                    .collect();
+                let cards = deck.active_cards().map(InvitedCard::of).collect();
                 (deck.name().to_owned(), deck.scale().clone(), cards)
             })
             .collect();

@@ -6,7 +6,7 @@ use chrono::{Datelike, NaiveDate};
 use thiserror::Error;
 
 use super::super::cards::{
-    Answer, Scale, DEFAULT_LABELS, FREQUENCY_LABELS, MAX_CARDS, MAX_EMOJI, MAX_STATEMENT,
+    Answer, Card, Scale, DEFAULT_LABELS, FREQUENCY_LABELS, MAX_CARDS, MAX_EMOJI, MAX_STATEMENT,
 };
 use super::radix::{from_decimal, to_decimal};
 use super::seal::derive;
@@ -43,6 +43,16 @@ pub struct InvitedCard {
     pub statement: String,
     /// Its picture; empty for none.
     pub emoji: String,
+}
+
+impl InvitedCard {
+    /// The card as an invitation carries it: its statement and emoji, nothing else.
+    pub fn of(card: &Card) -> Self {
+        InvitedCard {
+            statement: card.statement.clone(),
+            emoji: card.emoji.clone().unwrap_or_default(),
+        }
+    }
 }
 
 /// An invitation to answer a deck on the person's own phone.

@@ -129,13 +129,7 @@ fn a_twenty_card_invitation_fits_a_version_25_qr_code() {
     let digits = long.fragment().len() - 1;
     assert!(qr_bits(prefix, digits) <= QR_25_LOW_BITS, "{digits} digits");
     for deck in built_in_decks() {
-        let cards = deck
-            .active_cards()
-            .map(|c| InvitedCard {
-                statement: c.statement.clone(),
-                emoji: c.emoji.clone().unwrap_or_default(),
-            })
-            .collect();
+        let cards = deck.active_cards().map(InvitedCard::of).collect();
         let inv = Invitation::new(
             [1; 16],
             day(2026, 1, 1),
@@ -426,13 +420,7 @@ fn a_kept_copy_round_trips_and_counts_answers_by_label() {
 #[test]
 fn the_first_invitation_format_still_reads() {
     let deck = &built_in_decks()[0];
-    let cards = deck
-        .active_cards()
-        .map(|c| InvitedCard {
-            statement: c.statement.clone(),
-            emoji: c.emoji.clone().unwrap_or_default(),
-        })
-        .collect();
+    let cards = deck.active_cards().map(InvitedCard::of).collect();
     let invitation = Invitation::new(
         [0x2a; 16],
         day(2026, 12, 1),

@@ -84,13 +84,7 @@ pub fn SendToPhoneForm(
             "en",
             &shown_name,
             deck.scale().clone(),
-            cards
-                .iter()
-                .map(|c| InvitedCard {
-                    statement: c.statement.clone(),
-                    emoji: c.emoji.clone().unwrap_or_default(),
-                })
-                .collect(),
+            cards.iter().map(|c| InvitedCard::of(c)).collect(),
         );
         let sent = SentInvitation {
             id: invitation.id(),
