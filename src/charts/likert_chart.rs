@@ -40,7 +40,7 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 use plotters::style::FontStyle;
 
 use super::common::{
-    chars_that_fit, font, render_svg, short_label, styled_font, text_width, Area, DrawResult,
+    font, render_svg, styled_font, text_width, widest_line, wrap_words, Area, DrawResult,
     GRID_COLOUR, TEXT_COLOUR,
 };
 use crate::domain::{plural, ScoreDistribution, ScoreSides};
@@ -60,12 +60,12 @@ const LEGEND_LINE: i32 = 24;
 const SWATCH: i32 = 16;
 /// Room for the percentages above the first bar.
 const AXIS_HEIGHT: i32 = 24;
-/// One bar: its label, then the bar.
+/// One bar with a one-line label: the label, then the bar.
 const ROW_HEIGHT: i32 = 60;
 const BAR_TOP: i32 = 22;
+/// Each further line of a label that wraps, in the legend or above a bar.
+const LINE_HEIGHT: i32 = 18;
 const BAR_HEIGHT: i32 = 26;
-/// Legend labels longer than this are shortened; the chart's `point_labels` keep them whole.
-const MAX_LEGEND_CHARS: usize = 24;
 
 /// ColorBrewer PuOr, by number of classes (3 to 10), worst first. The middle class of an odd
 /// scale is replaced by [`MIDDLE_GREY`].
@@ -131,15 +131,20 @@ pub fn likert_chart(
         _ => many_bars_caption(&bars),
     };
     let width = i32::try_from(width).unwrap_or(i32::MAX);
-    let legend = legend_lines(&point_labels, width);
-    let top = MARGIN + legend_height(&legend) + AXIS_HEIGHT;
-    let rows = i32::try_from(bars.len()).unwrap_or(i32::MAX / ROW_HEIGHT);
-    let height = top + rows * ROW_HEIGHT + MARGIN;
+    let legend = legend_rows(&point_labels, width);
+    let top = MARGIN + legend.iter().map(LegendRow::height).sum::<i32>() + AXIS_HEIGHT;
+    let (left, right) = (MARGIN, (width - MARGIN).max(MARGIN + 2));
+    let labels: Vec<Vec<String>> = bars
+        .iter()
+        .map(|bar| bar_label_lines(bar, f64::from(right - left)))
+        .collect();
+    let bottom = top + labels.iter().map(|l| row_height(l)).sum::<i32>();
+    let height = bottom + MARGIN;
     let layout = Layout {
-        left: MARGIN,
-        right: (width - MARGIN).max(MARGIN + 2),
+        left,
+        right,
         top,
-        bottom: top + rows * ROW_HEIGHT,
+        bottom,
         extent: extent(&bars),
     };
     let colours = likert_palette(points);
@@ -152,9 +157,10 @@ pub fn likert_chart(
         |root| {
             draw_legend(root, &legend, &colours)?;
             draw_axis(root, &layout)?;
-            for (i, bar) in bars.iter().enumerate() {
-                let row_top = top + i32::try_from(i).unwrap_or(0) * ROW_HEIGHT;
-                draw_bar(root, &layout, bar, &colours, row_top)?;
+            let mut row_top = top;
+            for (bar, lines) in bars.iter().zip(&labels) {
+                draw_bar(root, &layout, bar, lines, &colours, row_top)?;
+                row_top += row_height(lines);
             }
             Ok(())
         },
@@ -297,52 +303,69 @@ impl Layout {
     }
 }
 
-/// The legend's items, worst first, broken into lines that fit the width.
-fn legend_lines(labels: &[String], width: i32) -> Vec<Vec<(usize, String)>> {
+/// One row of the legend: its items (a score's index and its words, wrapped when they are
+/// wider than the chart), left to right.
+struct LegendRow(Vec<(usize, Vec<String>)>);
+
+impl LegendRow {
+    /// As tall as its item with the most lines.
+    fn height(&self) -> i32 {
+        let lines = self.0.iter().map(|(_, l)| l.len()).max().unwrap_or(1);
+        LEGEND_LINE + i32::try_from(lines.saturating_sub(1)).unwrap_or(0) * LINE_HEIGHT
+    }
+}
+
+/// The width of a legend item: its swatch, its widest line and the gap after it.
+fn legend_item_width(lines: &[String]) -> f64 {
+    f64::from(SWATCH + 6) + widest_line(lines, TEXT_PX) + 16.0
+}
+
+/// The legend's items, worst first, in rows that fit the width; an item too wide for a row of
+/// its own wraps at spaces (whole words, never shortened).
+fn legend_rows(labels: &[String], width: i32) -> Vec<LegendRow> {
     let room = f64::from(width - 2 * MARGIN);
-    let mut lines: Vec<Vec<(usize, String)>> = Vec::new();
+    let words_room = room - f64::from(SWATCH + 6);
+    let mut rows: Vec<LegendRow> = Vec::new();
     let mut used = room;
     for (i, label) in labels.iter().enumerate() {
-        let max = chars_that_fit(room - f64::from(SWATCH + 6), TEXT_PX).min(MAX_LEGEND_CHARS);
-        let label = short_label(label, max);
-        let item = f64::from(SWATCH + 6) + text_width(&label, TEXT_PX) + 16.0;
-        match lines.last_mut() {
-            Some(line) if used + item <= room => {
-                line.push((i, label));
+        let lines = wrap_words(label, TEXT_PX, words_room, words_room);
+        let item = legend_item_width(&lines);
+        match rows.last_mut() {
+            Some(row) if used + item <= room => {
+                row.0.push((i, lines));
                 used += item;
             }
             _ => {
-                lines.push(vec![(i, label)]);
+                rows.push(LegendRow(vec![(i, lines)]));
                 used = item;
             }
         }
     }
-    lines
-}
-
-fn legend_height(lines: &[Vec<(usize, String)>]) -> i32 {
-    i32::try_from(lines.len()).unwrap_or(0) * LEGEND_LINE
+    rows
 }
 
 /// A swatch of each score's colour beside its words, worst first, as the segments run.
-fn draw_legend(root: &Area, lines: &[Vec<(usize, String)>], colours: &[RGBColor]) -> DrawResult {
+fn draw_legend(root: &Area, rows: &[LegendRow], colours: &[RGBColor]) -> DrawResult {
     let style = font(TEXT_PX).pos(Pos::new(HPos::Left, VPos::Center));
     let mut y = MARGIN + LEGEND_LINE / 2;
-    for line in lines {
+    for row in rows {
         let mut x = MARGIN;
-        for (i, label) in line {
+        for (i, lines) in &row.0 {
             let colour = colours.get(*i).copied().unwrap_or(MIDDLE_GREY);
             let swatch = [(x, y - SWATCH / 2), (x + SWATCH, y + SWATCH / 2)];
             root.draw(&Rectangle::new(swatch, colour.filled()))?;
             root.draw(&Rectangle::new(swatch, OUTLINE))?;
-            root.draw(&Text::new(
-                label.clone(),
-                (x + SWATCH + 6, y),
-                style.clone(),
-            ))?;
-            x += SWATCH + 6 + text_width(label, TEXT_PX).ceil() as i32 + 16;
+            for (n, line) in lines.iter().enumerate() {
+                let line_y = y + i32::try_from(n).unwrap_or(0) * LINE_HEIGHT;
+                root.draw(&Text::new(
+                    line.clone(),
+                    (x + SWATCH + 6, line_y),
+                    style.clone(),
+                ))?;
+            }
+            x += legend_item_width(lines).ceil() as i32;
         }
-        y += LEGEND_LINE;
+        y += row.height();
     }
     Ok(())
 }
@@ -425,31 +448,55 @@ struct Segment {
     to: i32,
 }
 
-/// One bar: its label (and how many did not answer), its segments with their counts where
-/// they fit, and an outline.
+/// What is written on the right of a bar's first line: how many did not answer, if any.
+fn not_answered(bar: &ScoreDistribution) -> Option<String> {
+    (bar.not_scored > 0).then(|| format!("{} did not answer", bar.not_scored))
+}
+
+/// A bar's label wrapped to `room`, its first line leaving room for [`not_answered`].
+fn bar_label_lines(bar: &ScoreDistribution, room: f64) -> Vec<String> {
+    let first = match not_answered(bar) {
+        Some(words) => room - text_width(&words, TEXT_PX) - 12.0,
+        None => room,
+    };
+    wrap_words(&bar.label, TEXT_PX, first, room)
+}
+
+/// The height of a bar whose label takes `lines`.
+fn row_height(lines: &[String]) -> i32 {
+    ROW_HEIGHT + i32::try_from(lines.len().saturating_sub(1)).unwrap_or(0) * LINE_HEIGHT
+}
+
+/// One bar: its label on its `lines` (and how many did not answer), its segments with their
+/// counts where they fit, and an outline.
 fn draw_bar(
     root: &Area,
     layout: &Layout,
     bar: &ScoreDistribution,
+    lines: &[String],
     colours: &[RGBColor],
     top: i32,
 ) -> DrawResult {
     let label_y = top + 10;
-    let mut label_room = f64::from(layout.right - layout.left);
-    if bar.not_scored > 0 {
-        let words = format!("{} did not answer", bar.not_scored);
-        label_room -= text_width(&words, TEXT_PX) + 12.0;
+    if let Some(words) = not_answered(bar) {
         root.draw(&Text::new(
             words,
             (layout.right, label_y),
             styled_font(TEXT_PX, FontStyle::Italic).pos(Pos::new(HPos::Right, VPos::Center)),
         ))?;
     }
-    root.draw(&Text::new(
-        short_label(&bar.label, chars_that_fit(label_room, TEXT_PX)),
-        (layout.left, label_y),
-        font(TEXT_PX).pos(Pos::new(HPos::Left, VPos::Center)),
-    ))?;
+    for (i, line) in lines.iter().enumerate().filter(|(_, l)| !l.is_empty()) {
+        root.draw(&Text::new(
+            line.clone(),
+            (
+                layout.left,
+                label_y + i32::try_from(i).unwrap_or(0) * LINE_HEIGHT,
+            ),
+            font(TEXT_PX).pos(Pos::new(HPos::Left, VPos::Center)),
+        ))?;
+    }
+    // The bar sits below the label's last line.
+    let top = top + row_height(lines) - ROW_HEIGHT;
     let (y0, y1) = (top + BAR_TOP, top + BAR_TOP + BAR_HEIGHT);
     let middle_y = (y0 + y1) / 2;
     if bar.scored() == 0 {
