@@ -144,7 +144,6 @@ pub fn likert_chart(
         left,
         right,
         top,
-        bottom,
         extent: extent(&bars),
     };
     let colours = likert_palette(points);
@@ -287,7 +286,6 @@ struct Layout {
     left: i32,
     right: i32,
     top: i32,
-    bottom: i32,
     /// The percent at each end of the axis.
     extent: usize,
 }
@@ -370,23 +368,12 @@ fn draw_legend(root: &Area, rows: &[LegendRow], colours: &[RGBColor]) -> DrawRes
     Ok(())
 }
 
-/// Percent ticks either side of the centre, with grid lines behind the bars; the centre line
-/// runs the full height, so it shows between the bars.
+/// The percent of each tick above the first bar, either side of the centre ("0%").
 fn draw_axis(root: &Area, layout: &Layout) -> DrawResult {
-    let label_room = text_width("100%", TEXT_PX) + 12.0;
-    let step = match layout.offset(25.0) >= label_room {
-        true => 25,
-        false => 50,
-    };
     let style = font(TEXT_PX).pos(Pos::new(HPos::Center, VPos::Bottom));
     let centre = layout.centre();
-    for tick in (step..=layout.extent).step_by(step) {
-        let offset = layout.offset(tick as f64).round() as i32;
+    for (tick, offset) in ticks(layout) {
         for x in [centre - offset, centre + offset] {
-            root.draw(&PathElement::new(
-                vec![(x, layout.top), (x, layout.bottom)],
-                GRID_COLOUR.stroke_width(1),
-            ))?;
             // The outermost labels stay inside the chart.
             let anchor = match x {
                 x if x <= layout.left => HPos::Left,
@@ -400,12 +387,45 @@ fn draw_axis(root: &Area, layout: &Layout) -> DrawResult {
             ))?;
         }
     }
-    root.draw(&Text::new("0%", (centre, layout.top - 4), style))?;
-    root.draw(&PathElement::new(
-        vec![(centre, layout.top), (centre, layout.bottom)],
-        TEXT_COLOUR.stroke_width(2),
-    ))?;
+    root.draw(&Text::new("0%", (centre, layout.top - 4), style))
+}
+
+/// The percent ticks either side of the centre, each with its distance from the centre:
+/// every 25% where their labels fit side by side, otherwise every 50%.
+fn ticks(layout: &Layout) -> Vec<(usize, i32)> {
+    let label_room = text_width("100%", TEXT_PX) + 12.0;
+    let step = match layout.offset(25.0) >= label_room {
+        true => 25,
+        false => 50,
+    };
+    (step..=layout.extent)
+        .step_by(step)
+        .map(|tick| (tick, layout.offset(tick as f64).round() as i32))
+        .collect()
+}
+
+/// The grid lines across one bar, from `top` to `bottom`: only beside the bar, so no line
+/// runs through a label.
+fn draw_grid(root: &Area, layout: &Layout, top: i32, bottom: i32) -> DrawResult {
+    let centre = layout.centre();
+    for (_, offset) in ticks(layout) {
+        for x in [centre - offset, centre + offset] {
+            root.draw(&PathElement::new(
+                vec![(x, top), (x, bottom)],
+                GRID_COLOUR.stroke_width(1),
+            ))?;
+        }
+    }
     Ok(())
+}
+
+/// The centre line across one bar, under its segments: it shows above and below the bar.
+fn draw_centre(root: &Area, layout: &Layout, top: i32, bottom: i32) -> DrawResult {
+    let centre = layout.centre();
+    root.draw(&PathElement::new(
+        vec![(centre, top), (centre, bottom)],
+        TEXT_COLOUR.stroke_width(2),
+    ))
 }
 
 /// One bar's segments, left to right: the scores below the middle (worst outermost), the
@@ -499,6 +519,8 @@ fn draw_bar(
     let top = top + row_height(lines) - ROW_HEIGHT;
     let (y0, y1) = (top + BAR_TOP, top + BAR_TOP + BAR_HEIGHT);
     let middle_y = (y0 + y1) / 2;
+    draw_grid(root, layout, y0 - 4, y1 + 4)?;
+    draw_centre(root, layout, y0 - 4, y1 + 4)?;
     if bar.scored() == 0 {
         root.draw(&Text::new(
             "No ratings",

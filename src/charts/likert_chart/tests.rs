@@ -1,6 +1,7 @@
 use super::*;
 use crate::charts::test_support::{
-    font_sizes, label_problems, placed_texts, rects, texts, title, Rect, LONG_STATEMENTS,
+    elements, font_sizes, label_problems, placed_texts, points, rects, text_boxes, texts, title,
+    Rect, LONG_STATEMENTS,
 };
 use crate::domain::DEFAULT_LABELS;
 
@@ -463,6 +464,38 @@ fn labels_wrap_whole_and_never_overlap_at_any_width() {
                 for word in label.split(' ') {
                     assert!(words.iter().any(|w| w == word), "{word:?} at {width}");
                 }
+            }
+        }
+    }
+}
+
+#[test]
+fn no_line_runs_through_a_label() {
+    let bars: Vec<ScoreDistribution> = LONG_STATEMENTS
+        .iter()
+        .map(|(statement, _)| bar(statement, &[1, 1, 2, 3, 1], 1))
+        .collect();
+    for width in [260, 640] {
+        let chart = likert_chart("Test", &five(), bars.clone(), width);
+        let svg = svg(&chart);
+        // Counts sit on the bars, over the lines, by design.
+        let labels: Vec<_> = text_boxes(svg)
+            .into_iter()
+            .filter(|t| t.text.parse::<usize>().is_err())
+            .collect();
+        for line in elements(svg, "polyline", &[]) {
+            let at = points(line);
+            let (x, from, to) = (at[0].0, at[0].1.min(at[1].1), at[0].1.max(at[1].1));
+            for label in &labels {
+                let crosses = f64::from(x) > label.left
+                    && f64::from(x) < label.right
+                    && f64::from(to) > label.top
+                    && f64::from(from) < label.bottom;
+                assert!(
+                    !crosses,
+                    "a line at x = {x} crosses {:?} at {width}",
+                    label.text
+                );
             }
         }
     }
