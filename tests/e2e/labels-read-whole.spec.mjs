@@ -37,8 +37,11 @@ async function startDemo(page) {
 async function open(page, address, heading) {
   await page.goto(address);
   await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
-  // The charts of a page are drawn with it; wait for every figure's picture or caption.
+  // The charts of a page are drawn with it: headings and chart labels are there to check,
+  // so the check can never pass on a page that drew nothing.
   await expect(page.locator('main figure').first()).toBeVisible();
+  expect(await page.locator('main th').count(), `table headings on ${address}`).toBeGreaterThan(0);
+  expect(await page.locator('main svg text').count(), `chart labels on ${address}`).toBeGreaterThan(0);
 }
 
 for (const size of SIZES) {

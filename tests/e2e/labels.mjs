@@ -15,7 +15,8 @@ export async function labelProblems(page, where) {
   return found.map((problem) => `${where}: ${problem}`);
 }
 
-/** Runs in the page: the headings (`th`) and every SVG text of `main`. */
+/** Runs in the page: the headings (`th`), the captions of scrolling tables and every SVG
+ * text of `main`. */
 function findLabelProblems() {
   const TOLERANCE = 1;
   const problems = [];
@@ -100,6 +101,17 @@ function findLabelProblems() {
         problems.push(`table heading ${quote(th.textContent)} is clipped: its words are wider than its box`);
         break;
       }
+    }
+  }
+
+  // Captions of tables that scroll sideways: in view, not scrolled off with the table.
+  for (const caption of root.querySelectorAll('caption')) {
+    const region = caption.closest('[role="region"]');
+    if (!region || !shown(caption)) continue;
+    const box = caption.getBoundingClientRect();
+    const room = region.getBoundingClientRect();
+    if (box.right > room.right + TOLERANCE || box.left < room.left - TOLERANCE) {
+      problems.push(`table caption ${quote(caption.textContent)} runs out of sight of its scrolling region`);
     }
   }
 
