@@ -5,6 +5,9 @@
 //! [`person_across_cards`](crate::domain::person_across_cards)); this draws them.
 //!
 //! Decisions worth knowing:
+//! - Each bar's label sits above it and wraps at spaces onto as many lines as it needs, as
+//!   do the legend's words: a label is never shortened. Grid lines run only beside the bars,
+//!   so none crosses a label.
 //! - Counts are by **score**, not raw answer: a reverse-scored card's "Completely true" is its
 //!   worst score, so it counts at the left. [`score_labels`](crate::domain::score_labels)
 //!   gives the legend's words in the same order.

@@ -13,6 +13,9 @@
 //!   valued at the **median** score of the domain's cards (the mean of the two middle scores
 //!   when there is an even number): Likert points are ordered, not evenly spaced, so a mean
 //!   of card scores would claim more than the data holds.
+//! - Spoke labels wrap at spaces and are never shortened. When the words do not fit around
+//!   the circle (a phone, a word wider than its room, a label over another) the spokes are
+//!   numbered and a key below the circle gives each number its full words.
 //! - Plotters' SVG backend escapes the text it draws (`<`, `>`, `&`, quotes), so statements
 //!   go to it raw; only the `<title>` we add ourselves goes through [`escape_svg_text`].
 //!   Escaping in both places would show `&amp;lt;` to the reader.
@@ -64,7 +67,7 @@ const LEGEND_HEIGHT: f64 = 48.0;
 const LABEL_LINE: i32 = 18;
 /// The size of the spoke labels, in pixels as drawn.
 const LABEL_PX: f64 = 14.0;
-/// The height of one line of the key below a compact chart.
+/// The height of one line of the key below a chart with numbered spokes.
 const KEY_LINE: u32 = 20;
 
 /// One active card's line in the table beside the chart.
