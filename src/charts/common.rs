@@ -1,5 +1,6 @@
-//! What every chart shares: the palette, drawing into an SVG string with a `<title>`, short
-//! labels and rough text widths. Kept in one place so the charts look and behave alike.
+//! What every chart shares: the palette, drawing into an SVG string with a `<title>`, labels
+//! wrapped at spaces and rough text widths. Kept in one place so the charts look and behave
+//! alike.
 
 use plotters::prelude::*;
 use plotters::style::FontStyle;
@@ -67,18 +68,6 @@ fn add_title(svg: &str, title: &str) -> String {
     }
 }
 
-/// The label shortened to `max` characters, by characters, never bytes; the chart's table
-/// holds the full text.
-pub fn short_label(label: &str, max: usize) -> String {
-    match label.chars().count() > max {
-        true => {
-            let kept: String = label.chars().take(max.saturating_sub(1)).collect();
-            format!("{}…", kept.trim_end())
-        }
-        false => label.to_owned(),
-    }
-}
-
 /// The font of chart text `px` CSS pixels high in the `viewBox`. Plotters' SVG backend
 /// writes `font-size` as the size it is given divided by 1.24, so asking for `px` directly
 /// would draw text a fifth smaller than intended.
@@ -94,8 +83,11 @@ pub fn styled_font(px: f64, style: FontStyle) -> TextStyle<'static> {
 }
 
 /// The average width of a character as a share of the font's height: a little over what
-/// common sans-serif fonts need for mixed text.
-const CHAR_WIDTH: f64 = 0.56;
+/// common sans-serif fonts need for mixed text (DejaVu Sans, the widest usual default,
+/// averages about 0.57), so a label measured with it fits where it is put.
+const CHAR_WIDTH: f64 = 0.6;
+/// How much wider bold text runs than regular.
+pub const BOLD_WIDTH: f64 = 1.1;
 
 /// A generous guess at how wide `text` is in a sans-serif font `px` high: there are no font
 /// metrics in the browser-free renderer, and guessing wide keeps labels from overlapping.
@@ -103,9 +95,42 @@ pub fn text_width(text: &str, px: f64) -> f64 {
     text.chars().count() as f64 * px * CHAR_WIDTH
 }
 
-/// How many characters of a `px`-high font fit in `width` pixels, at least one.
-pub fn chars_that_fit(width: f64, px: f64) -> usize {
-    ((width / (px * CHAR_WIDTH)).floor() as usize).max(1)
+/// `text` broken at spaces into lines that fit: the first line `first` pixels wide (a label
+/// may share its first line with words on the right), the others `rest`. Words are never
+/// split or shortened, since the chart's label must say what its table says: a word wider
+/// than its line gets that line to itself and runs over, which [`widest_line`] tells the
+/// caller, so it can find more room. A first word that fits only the wider lines leaves the
+/// first line empty.
+pub fn wrap_words(text: &str, px: f64, first: f64, rest: f64) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    let mut line = String::new();
+    for word in text.split_whitespace() {
+        let room = if lines.is_empty() { first } else { rest };
+        if line.is_empty() {
+            if lines.is_empty() && text_width(word, px) > first && first < rest {
+                lines.push(String::new());
+            }
+            line.push_str(word);
+        } else if text_width(&line, px) + text_width(" ", px) + text_width(word, px) <= room {
+            line.push(' ');
+            line.push_str(word);
+        } else {
+            lines.push(std::mem::take(&mut line));
+            line.push_str(word);
+        }
+    }
+    if !line.is_empty() || lines.is_empty() {
+        lines.push(line);
+    }
+    lines
+}
+
+/// The width of the widest of `lines`, by [`text_width`].
+pub fn widest_line(lines: &[String], px: f64) -> f64 {
+    lines
+        .iter()
+        .map(|line| text_width(line, px))
+        .fold(0.0, f64::max)
 }
 
 #[cfg(test)]
@@ -113,9 +138,39 @@ mod tests {
     use super::*;
 
     #[test]
-    fn short_labels_count_characters() {
-        assert_eq!(short_label("Short", 10), "Short");
-        assert_eq!(short_label("Zoë Zoë Zoë Zoë", 6), "Zoë Z…");
+    fn labels_wrap_at_spaces_and_keep_every_word_whole() {
+        /// Wraps at 10 px a character (a 16.67 px font), `first` and `rest` characters wide.
+        fn check(text: &str, first: usize, rest: usize, expected: &[&str]) {
+            let px = 10.0 / CHAR_WIDTH;
+            let lines = wrap_words(text, px, first as f64 * 10.0, rest as f64 * 10.0);
+            assert_eq!(lines, expected, "{text:?} in {first} then {rest}");
+            assert_eq!(lines.concat().replace(' ', ""), text.replace(' ', ""));
+        }
+        check("Short", 10, 10, &["Short"]);
+        check("Health and wellbeing", 12, 12, &["Health and", "wellbeing"]);
+        check("Health and wellbeing", 20, 20, &["Health and wellbeing"]);
+        // A word longer than the line is kept whole, on a line of its own.
+        check(
+            "I feel extraordinarily well",
+            8,
+            8,
+            &["I feel", "extraordinarily", "well"],
+        );
+        // A narrow first line (words on its right), then the full width.
+        check(
+            "I can get to the shops",
+            6,
+            20,
+            &["I can", "get to the shops"],
+        );
+        check("Wellbeing matters", 6, 20, &["", "Wellbeing matters"]);
+        check("Zoë Zoë Zoë", 7, 7, &["Zoë Zoë", "Zoë"]);
+        check("  spaces   between  ", 20, 20, &["spaces between"]);
+        check("", 10, 10, &[""]);
+        assert_eq!(
+            widest_line(&["ab".into(), "abcd".into()], 10.0),
+            4.0 * 10.0 * CHAR_WIDTH
+        );
     }
 
     #[test]

@@ -5,6 +5,9 @@
 //! [`person_across_cards`](crate::domain::person_across_cards)); this draws them.
 //!
 //! Decisions worth knowing:
+//! - Each bar's label sits above it and wraps at spaces onto as many lines as it needs, as
+//!   do the legend's words: a label is never shortened. Grid lines run only beside the bars,
+//!   so none crosses a label.
 //! - Counts are by **score**, not raw answer: a reverse-scored card's "Completely true" is its
 //!   worst score, so it counts at the left. [`score_labels`](crate::domain::score_labels)
 //!   gives the legend's words in the same order.
@@ -40,7 +43,7 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 use plotters::style::FontStyle;
 
 use super::common::{
-    chars_that_fit, font, render_svg, short_label, styled_font, text_width, Area, DrawResult,
+    font, render_svg, styled_font, text_width, widest_line, wrap_words, Area, DrawResult,
     GRID_COLOUR, TEXT_COLOUR,
 };
 use crate::domain::{plural, ScoreDistribution, ScoreSides};
@@ -60,12 +63,12 @@ const LEGEND_LINE: i32 = 24;
 const SWATCH: i32 = 16;
 /// Room for the percentages above the first bar.
 const AXIS_HEIGHT: i32 = 24;
-/// One bar: its label, then the bar.
+/// One bar with a one-line label: the label, then the bar.
 const ROW_HEIGHT: i32 = 60;
 const BAR_TOP: i32 = 22;
+/// Each further line of a label that wraps, in the legend or above a bar.
+const LINE_HEIGHT: i32 = 18;
 const BAR_HEIGHT: i32 = 26;
-/// Legend labels longer than this are shortened; the chart's `point_labels` keep them whole.
-const MAX_LEGEND_CHARS: usize = 24;
 
 /// ColorBrewer PuOr, by number of classes (3 to 10), worst first. The middle class of an odd
 /// scale is replaced by [`MIDDLE_GREY`].
@@ -131,15 +134,19 @@ pub fn likert_chart(
         _ => many_bars_caption(&bars),
     };
     let width = i32::try_from(width).unwrap_or(i32::MAX);
-    let legend = legend_lines(&point_labels, width);
-    let top = MARGIN + legend_height(&legend) + AXIS_HEIGHT;
-    let rows = i32::try_from(bars.len()).unwrap_or(i32::MAX / ROW_HEIGHT);
-    let height = top + rows * ROW_HEIGHT + MARGIN;
+    let legend = legend_rows(&point_labels, width);
+    let top = MARGIN + legend.iter().map(LegendRow::height).sum::<i32>() + AXIS_HEIGHT;
+    let (left, right) = (MARGIN, (width - MARGIN).max(MARGIN + 2));
+    let labels: Vec<Vec<String>> = bars
+        .iter()
+        .map(|bar| bar_label_lines(bar, f64::from(right - left)))
+        .collect();
+    let bottom = top + labels.iter().map(|l| row_height(l)).sum::<i32>();
+    let height = bottom + MARGIN;
     let layout = Layout {
-        left: MARGIN,
-        right: (width - MARGIN).max(MARGIN + 2),
+        left,
+        right,
         top,
-        bottom: top + rows * ROW_HEIGHT,
         extent: extent(&bars),
     };
     let colours = likert_palette(points);
@@ -152,9 +159,10 @@ pub fn likert_chart(
         |root| {
             draw_legend(root, &legend, &colours)?;
             draw_axis(root, &layout)?;
-            for (i, bar) in bars.iter().enumerate() {
-                let row_top = top + i32::try_from(i).unwrap_or(0) * ROW_HEIGHT;
-                draw_bar(root, &layout, bar, &colours, row_top)?;
+            let mut row_top = top;
+            for (bar, lines) in bars.iter().zip(&labels) {
+                draw_bar(root, &layout, bar, lines, &colours, row_top)?;
+                row_top += row_height(lines);
             }
             Ok(())
         },
@@ -281,7 +289,6 @@ struct Layout {
     left: i32,
     right: i32,
     top: i32,
-    bottom: i32,
     /// The percent at each end of the axis.
     extent: usize,
 }
@@ -297,73 +304,79 @@ impl Layout {
     }
 }
 
-/// The legend's items, worst first, broken into lines that fit the width.
-fn legend_lines(labels: &[String], width: i32) -> Vec<Vec<(usize, String)>> {
+/// One row of the legend: its items (a score's index and its words, wrapped when they are
+/// wider than the chart), left to right.
+struct LegendRow(Vec<(usize, Vec<String>)>);
+
+impl LegendRow {
+    /// As tall as its item with the most lines.
+    fn height(&self) -> i32 {
+        let lines = self.0.iter().map(|(_, l)| l.len()).max().unwrap_or(1);
+        LEGEND_LINE + i32::try_from(lines.saturating_sub(1)).unwrap_or(0) * LINE_HEIGHT
+    }
+}
+
+/// The width of a legend item: its swatch, its widest line and the gap after it.
+fn legend_item_width(lines: &[String]) -> f64 {
+    f64::from(SWATCH + 6) + widest_line(lines, TEXT_PX) + 16.0
+}
+
+/// The legend's items, worst first, in rows that fit the width; an item too wide for a row of
+/// its own wraps at spaces (whole words, never shortened).
+fn legend_rows(labels: &[String], width: i32) -> Vec<LegendRow> {
     let room = f64::from(width - 2 * MARGIN);
-    let mut lines: Vec<Vec<(usize, String)>> = Vec::new();
+    let words_room = room - f64::from(SWATCH + 6);
+    let mut rows: Vec<LegendRow> = Vec::new();
     let mut used = room;
     for (i, label) in labels.iter().enumerate() {
-        let max = chars_that_fit(room - f64::from(SWATCH + 6), TEXT_PX).min(MAX_LEGEND_CHARS);
-        let label = short_label(label, max);
-        let item = f64::from(SWATCH + 6) + text_width(&label, TEXT_PX) + 16.0;
-        match lines.last_mut() {
-            Some(line) if used + item <= room => {
-                line.push((i, label));
+        let lines = wrap_words(label, TEXT_PX, words_room, words_room);
+        let item = legend_item_width(&lines);
+        match rows.last_mut() {
+            Some(row) if used + item <= room => {
+                row.0.push((i, lines));
                 used += item;
             }
             _ => {
-                lines.push(vec![(i, label)]);
+                rows.push(LegendRow(vec![(i, lines)]));
                 used = item;
             }
         }
     }
-    lines
-}
-
-fn legend_height(lines: &[Vec<(usize, String)>]) -> i32 {
-    i32::try_from(lines.len()).unwrap_or(0) * LEGEND_LINE
+    rows
 }
 
 /// A swatch of each score's colour beside its words, worst first, as the segments run.
-fn draw_legend(root: &Area, lines: &[Vec<(usize, String)>], colours: &[RGBColor]) -> DrawResult {
+fn draw_legend(root: &Area, rows: &[LegendRow], colours: &[RGBColor]) -> DrawResult {
     let style = font(TEXT_PX).pos(Pos::new(HPos::Left, VPos::Center));
     let mut y = MARGIN + LEGEND_LINE / 2;
-    for line in lines {
+    for row in rows {
         let mut x = MARGIN;
-        for (i, label) in line {
+        for (i, lines) in &row.0 {
             let colour = colours.get(*i).copied().unwrap_or(MIDDLE_GREY);
             let swatch = [(x, y - SWATCH / 2), (x + SWATCH, y + SWATCH / 2)];
             root.draw(&Rectangle::new(swatch, colour.filled()))?;
             root.draw(&Rectangle::new(swatch, OUTLINE))?;
-            root.draw(&Text::new(
-                label.clone(),
-                (x + SWATCH + 6, y),
-                style.clone(),
-            ))?;
-            x += SWATCH + 6 + text_width(label, TEXT_PX).ceil() as i32 + 16;
+            for (n, line) in lines.iter().enumerate() {
+                let line_y = y + i32::try_from(n).unwrap_or(0) * LINE_HEIGHT;
+                root.draw(&Text::new(
+                    line.clone(),
+                    (x + SWATCH + 6, line_y),
+                    style.clone(),
+                ))?;
+            }
+            x += legend_item_width(lines).ceil() as i32;
         }
-        y += LEGEND_LINE;
+        y += row.height();
     }
     Ok(())
 }
 
-/// Percent ticks either side of the centre, with grid lines behind the bars; the centre line
-/// runs the full height, so it shows between the bars.
+/// The percent of each tick above the first bar, either side of the centre ("0%").
 fn draw_axis(root: &Area, layout: &Layout) -> DrawResult {
-    let label_room = text_width("100%", TEXT_PX) + 12.0;
-    let step = match layout.offset(25.0) >= label_room {
-        true => 25,
-        false => 50,
-    };
     let style = font(TEXT_PX).pos(Pos::new(HPos::Center, VPos::Bottom));
     let centre = layout.centre();
-    for tick in (step..=layout.extent).step_by(step) {
-        let offset = layout.offset(tick as f64).round() as i32;
+    for (tick, offset) in ticks(layout) {
         for x in [centre - offset, centre + offset] {
-            root.draw(&PathElement::new(
-                vec![(x, layout.top), (x, layout.bottom)],
-                GRID_COLOUR.stroke_width(1),
-            ))?;
             // The outermost labels stay inside the chart.
             let anchor = match x {
                 x if x <= layout.left => HPos::Left,
@@ -377,12 +390,45 @@ fn draw_axis(root: &Area, layout: &Layout) -> DrawResult {
             ))?;
         }
     }
-    root.draw(&Text::new("0%", (centre, layout.top - 4), style))?;
-    root.draw(&PathElement::new(
-        vec![(centre, layout.top), (centre, layout.bottom)],
-        TEXT_COLOUR.stroke_width(2),
-    ))?;
+    root.draw(&Text::new("0%", (centre, layout.top - 4), style))
+}
+
+/// The percent ticks either side of the centre, each with its distance from the centre:
+/// every 25% where their labels fit side by side, otherwise every 50%.
+fn ticks(layout: &Layout) -> Vec<(usize, i32)> {
+    let label_room = text_width("100%", TEXT_PX) + 12.0;
+    let step = match layout.offset(25.0) >= label_room {
+        true => 25,
+        false => 50,
+    };
+    (step..=layout.extent)
+        .step_by(step)
+        .map(|tick| (tick, layout.offset(tick as f64).round() as i32))
+        .collect()
+}
+
+/// The grid lines across one bar, from `top` to `bottom`: only beside the bar, so no line
+/// runs through a label.
+fn draw_grid(root: &Area, layout: &Layout, top: i32, bottom: i32) -> DrawResult {
+    let centre = layout.centre();
+    for (_, offset) in ticks(layout) {
+        for x in [centre - offset, centre + offset] {
+            root.draw(&PathElement::new(
+                vec![(x, top), (x, bottom)],
+                GRID_COLOUR.stroke_width(1),
+            ))?;
+        }
+    }
     Ok(())
+}
+
+/// The centre line across one bar, under its segments: it shows above and below the bar.
+fn draw_centre(root: &Area, layout: &Layout, top: i32, bottom: i32) -> DrawResult {
+    let centre = layout.centre();
+    root.draw(&PathElement::new(
+        vec![(centre, top), (centre, bottom)],
+        TEXT_COLOUR.stroke_width(2),
+    ))
 }
 
 /// One bar's segments, left to right: the scores below the middle (worst outermost), the
@@ -425,33 +471,59 @@ struct Segment {
     to: i32,
 }
 
-/// One bar: its label (and how many did not answer), its segments with their counts where
-/// they fit, and an outline.
+/// What is written on the right of a bar's first line: how many did not answer, if any.
+fn not_answered(bar: &ScoreDistribution) -> Option<String> {
+    (bar.not_scored > 0).then(|| format!("{} did not answer", bar.not_scored))
+}
+
+/// A bar's label wrapped to `room`, its first line leaving room for [`not_answered`].
+fn bar_label_lines(bar: &ScoreDistribution, room: f64) -> Vec<String> {
+    let first = match not_answered(bar) {
+        Some(words) => room - text_width(&words, TEXT_PX) - 12.0,
+        None => room,
+    };
+    wrap_words(&bar.label, TEXT_PX, first, room)
+}
+
+/// The height of a bar whose label takes `lines`.
+fn row_height(lines: &[String]) -> i32 {
+    ROW_HEIGHT + i32::try_from(lines.len().saturating_sub(1)).unwrap_or(0) * LINE_HEIGHT
+}
+
+/// One bar: its label on its `lines` (and how many did not answer), its segments with their
+/// counts where they fit, and an outline.
 fn draw_bar(
     root: &Area,
     layout: &Layout,
     bar: &ScoreDistribution,
+    lines: &[String],
     colours: &[RGBColor],
     top: i32,
 ) -> DrawResult {
     let label_y = top + 10;
-    let mut label_room = f64::from(layout.right - layout.left);
-    if bar.not_scored > 0 {
-        let words = format!("{} did not answer", bar.not_scored);
-        label_room -= text_width(&words, TEXT_PX) + 12.0;
+    if let Some(words) = not_answered(bar) {
         root.draw(&Text::new(
             words,
             (layout.right, label_y),
             styled_font(TEXT_PX, FontStyle::Italic).pos(Pos::new(HPos::Right, VPos::Center)),
         ))?;
     }
-    root.draw(&Text::new(
-        short_label(&bar.label, chars_that_fit(label_room, TEXT_PX)),
-        (layout.left, label_y),
-        font(TEXT_PX).pos(Pos::new(HPos::Left, VPos::Center)),
-    ))?;
+    for (i, line) in lines.iter().enumerate().filter(|(_, l)| !l.is_empty()) {
+        root.draw(&Text::new(
+            line.clone(),
+            (
+                layout.left,
+                label_y + i32::try_from(i).unwrap_or(0) * LINE_HEIGHT,
+            ),
+            font(TEXT_PX).pos(Pos::new(HPos::Left, VPos::Center)),
+        ))?;
+    }
+    // The bar sits below the label's last line.
+    let top = top + row_height(lines) - ROW_HEIGHT;
     let (y0, y1) = (top + BAR_TOP, top + BAR_TOP + BAR_HEIGHT);
     let middle_y = (y0 + y1) / 2;
+    draw_grid(root, layout, y0 - 4, y1 + 4)?;
+    draw_centre(root, layout, y0 - 4, y1 + 4)?;
     if bar.scored() == 0 {
         root.draw(&Text::new(
             "No ratings",

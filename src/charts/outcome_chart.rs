@@ -323,6 +323,32 @@ fn short_kind(kind: ConversationKind) -> &'static str {
     }
 }
 
+/// Where each bar's labels go, if anywhere: under the bar centred at `centres`, moved in
+/// from the edges of a chart `width` wide so they stay whole, and left out where they would
+/// run into the previous bar's. The latest bar is always labelled; earlier ones give way.
+fn bar_label_places(centres: &[i32], width: i32) -> Vec<Option<i32>> {
+    let half = text_width("30 Sep 2026", SMALL_TEXT) / 2 + 2;
+    let place = |centre: i32| centre.clamp(half, (width - half).max(half));
+    let gap = 2 * half + 8;
+    let mut places: Vec<Option<i32>> = vec![None; centres.len()];
+    let Some(latest) = centres.last().map(|c| place(*c)) else {
+        return places;
+    };
+    let mut last: Option<i32> = None;
+    for (i, centre) in centres.iter().enumerate() {
+        let x = place(*centre);
+        let clear_of_last = last.is_none_or(|l| x - l >= gap);
+        if i + 1 < centres.len() && clear_of_last && latest - x >= gap {
+            places[i] = Some(x);
+            last = Some(x);
+        }
+    }
+    if let Some(slot) = places.last_mut() {
+        *slot = Some(latest);
+    }
+    places
+}
+
 fn draw_status(
     root: &Area,
     rows: &[StatusCounts],
@@ -359,13 +385,14 @@ fn draw_status(
 
     let slot = f64::from(plot.right - plot.left) / rows.len().max(1) as f64;
     let bar = ((slot * 0.6).min(72.0) as i32).max(4);
-    // Label every bar when the labels fit side by side, otherwise every other one, and so on.
-    let label_width = text_width("30 Sep 2026", SMALL_TEXT) + 8;
-    let every = ((f64::from(label_width) / slot).ceil() as usize).max(1);
+    let centres: Vec<i32> = (0..rows.len())
+        .map(|i| plot.left + (slot * (i as f64 + 0.5)).round() as i32)
+        .collect();
+    let label_at = bar_label_places(&centres, w);
     let label_style = text_style(SMALL_TEXT).pos(Pos::new(HPos::Center, VPos::Top));
     let count_style = text_style(SMALL_TEXT).pos(Pos::new(HPos::Center, VPos::Center));
     for (i, (row, kind)) in rows.iter().zip(kinds).enumerate() {
-        let centre = plot.left + (slot * (i as f64 + 0.5)).round() as i32;
+        let centre = centres[i];
         let (x0, x1) = (centre - bar / 2, centre + bar / 2);
         let mut below = 0;
         for status in STACK_ORDER {
@@ -388,18 +415,15 @@ fn draw_status(
             }
             below += count;
         }
-        let last = i + 1 == rows.len();
-        // The latest bar is always labelled; the one before gives way if they would collide.
-        let labelled = last || (i % every == 0 && (rows.len() - 1 - i) >= every);
-        if labelled {
+        if let Some(x) = label_at[i] {
             root.draw(&Text::new(
                 short_kind(*kind),
-                (centre, plot.bottom + 6),
+                (x, plot.bottom + 6),
                 label_style.clone(),
             ))?;
             root.draw(&Text::new(
                 short_uk_date(row.date),
-                (centre, plot.bottom + 24),
+                (x, plot.bottom + 24),
                 label_style.clone(),
             ))?;
         }

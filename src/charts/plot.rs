@@ -263,9 +263,10 @@ impl Plot {
                 vec![(x, self.bottom), (x, self.bottom + 5)],
                 AXIS_COLOUR.stroke_width(1),
             ))?;
+            // Low enough to clear the lowest value's label, which is centred on the axis.
             root.draw(&Text::new(
                 short_uk_date(date),
-                (x, self.bottom + 8),
+                (x, self.bottom + 12),
                 style.clone(),
             ))?;
         }

@@ -13,6 +13,9 @@
 //!   valued at the **median** score of the domain's cards (the mean of the two middle scores
 //!   when there is an even number): Likert points are ordered, not evenly spaced, so a mean
 //!   of card scores would claim more than the data holds.
+//! - Spoke labels wrap at spaces and are never shortened. When the words do not fit around
+//!   the circle (a phone, a word wider than its room, a label over another) the spokes are
+//!   numbered and a key below the circle gives each number its full words.
 //! - Plotters' SVG backend escapes the text it draws (`<`, `>`, `&`, quotes), so statements
 //!   go to it raw; only the `<title>` we add ourselves goes through [`escape_svg_text`].
 //!   Escaping in both places would show `&amp;lt;` to the reader.
@@ -34,8 +37,8 @@ use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use super::common::{
-    chars_that_fit, font, render_svg, short_label, Area, DrawResult, BLUE, GRID_COLOUR, ORANGE,
-    TEXT_COLOUR,
+    font, render_svg, text_width, widest_line, wrap_words, Area, DrawResult, BLUE, GRID_COLOUR,
+    ORANGE, TEXT_COLOUR,
 };
 use crate::domain::{card_score, format_uk_date, median, Card, Change, Deck, Reading};
 
@@ -52,14 +55,19 @@ pub const NO_READINGS: &str = "No readings yet";
 /// What the caption says while there is only one reading.
 pub const ONE_READING: &str = "One reading so far: the chart compares once there is a second";
 
-/// Spoke labels longer than this are shortened; the table holds the full statement.
-const MAX_LABEL_CHARS: usize = 30;
+/// Spoke labels wrap onto at most this many lines; longer ones number the spokes instead.
+const MAX_LABEL_LINES: usize = 4;
 /// Narrower than this, words around the circle do not fit: the spokes are numbered and a key
-/// below the circle names them, so the text stays at a readable size on a phone.
+/// below the circle names them, so the text stays at a readable size on a phone. A wider
+/// chart numbers them too when its labels, wrapped at spaces, would still not fit.
 pub const COMPACT_BELOW: u32 = 540;
+/// The room above the circle for the legend.
+const LEGEND_HEIGHT: f64 = 48.0;
+/// The distance between the lines of a label that wraps.
+const LABEL_LINE: i32 = 18;
 /// The size of the spoke labels, in pixels as drawn.
 const LABEL_PX: f64 = 14.0;
-/// The height of one line of the key below a compact chart.
+/// The height of one line of the key below a chart with numbered spokes.
 const KEY_LINE: u32 = 20;
 
 /// One active card's line in the table beside the chart.
@@ -156,13 +164,29 @@ pub fn star_chart(
         latest: format!("Latest, {}", format_uk_date(latest_reading.date)),
     };
     let title = format!("Star chart of {}: {}", deck.name(), caption);
-    let compact = width < COMPACT_BELOW;
-    let size = match compact {
-        // The circle as wide as the chart, the legend above it and the key below.
-        true => (width, 48 + width + 8 + KEY_LINE * spokes.len() as u32),
-        false => (width, width * 4 / 5),
+    let wide = (width, width * 4 / 5);
+    let labels = match width < COMPACT_BELOW {
+        true => None,
+        false => spoke_labels(&spokes, wide),
     };
-    let svg = draw(&spokes, points, &legend, &title, size, compact);
+    let (size, labels) = match labels {
+        Some(spokes) => (
+            wide,
+            Labels {
+                spokes,
+                key: Vec::new(),
+            },
+        ),
+        None => {
+            // The circle as wide as the chart, the legend above it and the key below.
+            let key = key_lines(&spokes, width);
+            let lines: usize = key.iter().map(Vec::len).sum();
+            let height = LEGEND_HEIGHT as u32 + width + 8 + KEY_LINE * lines as u32;
+            let size = (width, height);
+            (size, numbered_labels(spokes.len(), size, &key))
+        }
+    };
+    let svg = draw(&spokes, points, &legend, &title, size, &labels);
     StarChart {
         svg: Some(svg),
         caption,
@@ -225,16 +249,170 @@ fn domain_spokes(rows: &[StarRow]) -> Vec<Spoke> {
         .collect()
 }
 
+/// Where the circle sits in a chart of `size`: its centre and radius. A chart with a key
+/// below (taller than wide) has its circle as wide as the chart, with room only for numbers;
+/// otherwise the circle leaves room either side for the words.
+fn circle(size: (u32, u32)) -> ((f64, f64), f64) {
+    let (w, h) = (f64::from(size.0), f64::from(size.1));
+    let (centre, radius) = match h > w {
+        true => ((w / 2.0, LEGEND_HEIGHT + w / 2.0), w / 2.0 - 28.0),
+        false => {
+            let centre = (w / 2.0, LEGEND_HEIGHT + (h - LEGEND_HEIGHT) / 2.0);
+            // Room beside the circle for words, and above and below it for a line of them.
+            let radius = (w / 2.0 - 140.0).min((h - LEGEND_HEIGHT) / 2.0 - 40.0);
+            (centre, radius)
+        }
+    };
+    (centre, radius.max(20.0))
+}
+
+/// The angle of spoke `i` of `n`, clockwise from the top.
+fn angle(i: usize, n: usize) -> f64 {
+    -PI / 2.0 + 2.0 * PI * i as f64 / n.max(1) as f64
+}
+
+/// The words or number by a spoke's end, and the key's lines for a numbered chart.
+struct Labels {
+    /// Each spoke's label, line by line, where its lines go and how they align.
+    spokes: Vec<SpokeLabel>,
+    /// The key below a numbered chart: each spoke's number and words, line by line.
+    key: Vec<Vec<String>>,
+}
+
+/// One spoke's label: its lines, the centre of its first line and its alignment.
+struct SpokeLabel {
+    lines: Vec<String>,
+    at: (i32, i32),
+    h_pos: HPos,
+}
+
+impl SpokeLabel {
+    /// The box the label takes, guessed from the width estimate: left, top, right, bottom.
+    fn bounds(&self) -> (f64, f64, f64, f64) {
+        let width = widest_line(&self.lines, LABEL_PX);
+        let x = f64::from(self.at.0);
+        let (left, right) = match self.h_pos {
+            HPos::Left => (x, x + width),
+            HPos::Right => (x - width, x),
+            HPos::Center => (x - width / 2.0, x + width / 2.0),
+        };
+        let lines = self.lines.len().saturating_sub(1) as f64;
+        let y = f64::from(self.at.1);
+        // A line's glyphs reach about 0.66 em above its middle and 0.52 em below.
+        let top = y - 0.66 * LABEL_PX;
+        let bottom = y + lines * f64::from(LABEL_LINE) + 0.52 * LABEL_PX;
+        (left, top, right, bottom)
+    }
+}
+
+/// Each spoke's words around a chart of `size`, wrapped at spaces to the room beside the
+/// circle; `None` when some label would not fit whole (a word wider than its room, too many
+/// lines, past the chart's edge or over another label), so the spokes must be numbered.
+fn spoke_labels(spokes: &[Spoke], size: (u32, u32)) -> Option<Vec<SpokeLabel>> {
+    let (w, h) = (f64::from(size.0), f64::from(size.1));
+    let (centre, radius) = circle(size);
+    let n = spokes.len().max(1);
+    let mut labels: Vec<SpokeLabel> = Vec::with_capacity(spokes.len());
+    for (i, spoke) in spokes.iter().enumerate() {
+        let (cos, sin) = (angle(i, n).cos(), angle(i, n).sin());
+        let h_pos = match cos {
+            c if c > 0.2 => HPos::Left,
+            c if c < -0.2 => HPos::Right,
+            _ => HPos::Center,
+        };
+        // Beside the circle, the room to the edge; above or below it, about the circle's width.
+        let room = match h_pos {
+            HPos::Center => 2.0 * radius,
+            _ => w / 2.0 - radius * 1.08 * cos.abs() - 6.0,
+        };
+        let lines = wrap_words(&spoke.label, LABEL_PX, room, room);
+        if lines.len() > MAX_LABEL_LINES || widest_line(&lines, LABEL_PX) > room {
+            return None;
+        }
+        let end = (
+            centre.0 + radius * 1.08 * cos,
+            centre.1 + radius * 1.08 * sin,
+        );
+        let block = (lines.len() - 1) as f64 * f64::from(LABEL_LINE);
+        // Above the circle the label ends at the spoke, below it starts there, beside it
+        // it is centred on it.
+        let first_line = match sin {
+            s if s < -0.5 => end.1 - 8.0 - block,
+            s if s > 0.5 => end.1 + 8.0,
+            _ => end.1 - block / 2.0,
+        };
+        labels.push(SpokeLabel {
+            lines,
+            at: (end.0.round() as i32, first_line.round() as i32),
+            h_pos,
+        });
+    }
+    let inside = |(left, top, right, bottom): (f64, f64, f64, f64)| {
+        left >= 2.0 && right <= w - 2.0 && top >= LEGEND_HEIGHT && bottom <= h - 2.0
+    };
+    let apart = |a: (f64, f64, f64, f64), b: (f64, f64, f64, f64)| {
+        a.2.min(b.2) - a.0.max(b.0) <= 0.0 || a.3.min(b.3) - a.1.max(b.1) <= 0.0
+    };
+    let bounds: Vec<_> = labels.iter().map(SpokeLabel::bounds).collect();
+    let fits = bounds.iter().all(|b| inside(*b))
+        && bounds
+            .iter()
+            .enumerate()
+            .all(|(i, a)| bounds[i + 1..].iter().all(|b| apart(*a, *b)));
+    fits.then_some(labels)
+}
+
+/// The key below a numbered chart `width` wide: each spoke's number and words, wrapped at
+/// spaces so that every word shows whole.
+fn key_lines(spokes: &[Spoke], width: u32) -> Vec<Vec<String>> {
+    spokes
+        .iter()
+        .enumerate()
+        .map(|(i, spoke)| {
+            let number = format!("{}  ", i + 1);
+            let indent = text_width(&number, LABEL_PX);
+            let room = f64::from(width) - 20.0 - indent;
+            let mut lines = wrap_words(&spoke.label, LABEL_PX, room, room);
+            if let Some(first) = lines.first_mut() {
+                *first = format!("{number}{first}");
+            }
+            lines
+        })
+        .collect()
+}
+
+/// Spoke numbers around the circle of a chart of `size` whose key is `key`.
+fn numbered_labels(n: usize, size: (u32, u32), key: &[Vec<String>]) -> Labels {
+    let (centre, radius) = circle(size);
+    let spokes = (0..n)
+        .map(|i| {
+            let (cos, sin) = (angle(i, n).cos(), angle(i, n).sin());
+            SpokeLabel {
+                lines: vec![(i + 1).to_string()],
+                at: (
+                    (centre.0 + (radius + 14.0) * cos).round() as i32,
+                    (centre.1 + (radius + 14.0) * sin).round() as i32,
+                ),
+                h_pos: HPos::Center,
+            }
+        })
+        .collect();
+    Labels {
+        spokes,
+        key: key.to_vec(),
+    }
+}
+
 fn draw(
     spokes: &[Spoke],
     points: usize,
     legend: &Legend,
     title: &str,
     size: (u32, u32),
-    compact: bool,
+    labels: &Labels,
 ) -> String {
     render_svg(size, title, |root| {
-        draw_parts(root, spokes, points, legend, size, compact)
+        draw_parts(root, spokes, points, legend, size, labels)
     })
 }
 
@@ -244,28 +422,12 @@ fn draw_parts(
     points: usize,
     legend: &Legend,
     size: (u32, u32),
-    compact: bool,
+    labels: &Labels,
 ) -> DrawResult {
-    let w = f64::from(size.0);
-    let legend_height = 48.0;
-    let (centre, radius) = match compact {
-        // Room around the circle for the spoke numbers only.
-        true => ((w / 2.0, legend_height + w / 2.0), w / 2.0 - 28.0),
-        // Room around the circle for the spoke labels.
-        false => {
-            let h = f64::from(size.1);
-            let centre = (w / 2.0, legend_height + (h - legend_height) / 2.0);
-            (
-                centre,
-                (w / 2.0 - 140.0).min((h - legend_height) / 2.0 - 24.0),
-            )
-        }
-    };
-    let radius = radius.max(20.0);
+    let (centre, radius) = circle(size);
     let n = spokes.len().max(1);
-    let angle = |i: usize| -PI / 2.0 + 2.0 * PI * i as f64 / n as f64;
     let at = |i: usize, fraction: f64| {
-        let a = angle(i);
+        let a = angle(i, n);
         (
             (centre.0 + radius * fraction * a.cos()).round() as i32,
             (centre.1 + radius * fraction * a.sin()).round() as i32,
@@ -280,52 +442,30 @@ fn draw_parts(
             .collect();
         root.draw(&PathElement::new(ring, GRID_COLOUR.stroke_width(1)))?;
     }
-    let label_style = font(LABEL_PX).color(&TEXT_COLOUR);
-    for (i, spoke) in spokes.iter().enumerate() {
+    for i in 0..spokes.len() {
         root.draw(&PathElement::new(
             vec![at(i, 0.0), at(i, 1.0)],
             GRID_COLOUR.stroke_width(1),
         ))?;
-        let cos = angle(i).cos();
-        let h_pos = match cos {
-            c if c > 0.2 => HPos::Left,
-            c if c < -0.2 => HPos::Right,
-            _ => HPos::Center,
-        };
-        let sin = angle(i).sin();
-        let v_pos = match sin {
-            s if s < -0.5 => VPos::Bottom,
-            s if s > 0.5 => VPos::Top,
-            _ => VPos::Center,
-        };
-        // A label beside the circle has only the room between it and the edge.
-        let room = match h_pos {
-            HPos::Center => w - 12.0,
-            _ => w / 2.0 - radius * 1.08 * cos.abs() - 6.0,
-        };
-        let label = match compact {
-            true => (i + 1).to_string(),
-            false => short_label(
-                &spoke.label,
-                chars_that_fit(room, LABEL_PX).min(MAX_LABEL_CHARS),
-            ),
-        };
-        root.draw(&Text::new(
-            label,
-            at(i, 1.08),
-            label_style.clone().pos(Pos::new(h_pos, v_pos)),
-        ))?;
     }
-    if compact {
-        // The key: each spoke's number and its words, as many as fit the width.
-        let fits = ((w - 40.0) / 7.5).max(8.0) as usize;
-        let top = legend_height as i32 + size.0 as i32 + 8;
-        for (i, spoke) in spokes.iter().enumerate() {
-            root.draw(&Text::new(
-                format!("{}  {}", i + 1, short_label(&spoke.label, fits)),
-                (10, top + (KEY_LINE as i32) * i as i32 + KEY_LINE as i32 / 2),
-                label_style.clone().pos(Pos::new(HPos::Left, VPos::Center)),
-            ))?;
+    let label_style = font(LABEL_PX).color(&TEXT_COLOUR);
+    for label in &labels.spokes {
+        let style = label_style.clone().pos(Pos::new(label.h_pos, VPos::Center));
+        for (i, line) in label.lines.iter().enumerate() {
+            let y = label.at.1 + LABEL_LINE * i as i32;
+            root.draw(&Text::new(line.clone(), (label.at.0, y), style.clone()))?;
+        }
+    }
+    // The key: each spoke's number and its words, the lines after the first indented to
+    // line up under the words.
+    let key_style = label_style.clone().pos(Pos::new(HPos::Left, VPos::Center));
+    let mut y = LEGEND_HEIGHT as i32 + size.0 as i32 + 8 + KEY_LINE as i32 / 2;
+    for (i, lines) in labels.key.iter().enumerate() {
+        let indent = text_width(&format!("{}  ", i + 1), LABEL_PX).round() as i32;
+        for (n, line) in lines.iter().enumerate() {
+            let x = if n == 0 { 10 } else { 10 + indent };
+            root.draw(&Text::new(line.clone(), (x, y), key_style.clone()))?;
+            y += KEY_LINE as i32;
         }
     }
     let fraction = |v: f64| v / points_f;

@@ -224,3 +224,128 @@ pub fn placed_texts(svg: &str) -> Vec<Placed> {
         })
         .collect()
 }
+
+/// Where a `<text>` is drawn, estimated as a box from its anchor, alignment and font size
+/// (the font's ascent and descent as DejaVu Sans has them, the width as the charts guess it).
+#[derive(Clone, Debug, PartialEq)]
+pub struct TextBox {
+    pub text: String,
+    pub left: f64,
+    pub right: f64,
+    pub top: f64,
+    pub bottom: f64,
+}
+
+impl TextBox {
+    /// Whether the two boxes share more than a pixel each way.
+    pub fn overlaps(&self, other: &TextBox) -> bool {
+        self.right.min(other.right) - self.left.max(other.left) > 1.0
+            && self.bottom.min(other.bottom) - self.top.max(other.top) > 1.0
+    }
+}
+
+/// Every `<text>` of the SVG as the box it takes.
+pub fn text_boxes(svg: &str) -> Vec<TextBox> {
+    svg.split("<text")
+        .skip(1)
+        .map(|t| {
+            let open = &t[..t.find('>').unwrap()];
+            let text = unescape(t[open.len() + 1..t.find("</text>").unwrap()].trim());
+            let number = |name: &str| attr_text(open, name).parse::<f64>().unwrap();
+            let (x, y, size) = (number("x"), number("y"), number("font-size"));
+            let bold = if open.contains("font-weight=\"bold\"") {
+                super::common::BOLD_WIDTH
+            } else {
+                1.0
+            };
+            let width = super::common::text_width(&text, size) * bold;
+            let (from, to) = match attr_text(open, "text-anchor") {
+                "start" => (0.0, width),
+                "end" => (-width, 0.0),
+                _ => (-width / 2.0, width / 2.0),
+            };
+            // Plotters' `dy` for top, middle and bottom: 0.76em, 0.5ex (about 0.28em), −0.5ex.
+            let baseline = match attr_text(open, "dy") {
+                "0.76em" => 0.76 * size,
+                "0.5ex" => 0.28 * size,
+                _ => -0.28 * size,
+            };
+            let (above, below) = (baseline - 0.93 * size, baseline + 0.24 * size);
+            match open.contains("rotate(270") {
+                // Turned a quarter anticlockwise about its anchor: runs up the page.
+                true => TextBox {
+                    text,
+                    left: x + above,
+                    right: x + below,
+                    top: y - to,
+                    bottom: y - from,
+                },
+                false => TextBox {
+                    text,
+                    left: x + from,
+                    right: x + to,
+                    top: y + above,
+                    bottom: y + below,
+                },
+            }
+        })
+        .collect()
+}
+
+/// What keeps the SVG's labels from reading whole: a label cut short with "…", one outside
+/// the picture (the `viewBox`), two drawn over each other. Empty when every label reads.
+pub fn label_problems(svg: &str) -> Vec<String> {
+    let view_box: Vec<f64> = attr_text(svg, "viewBox")
+        .split_whitespace()
+        .map(|n| n.parse().unwrap())
+        .collect();
+    let (width, height) = (view_box[2], view_box[3]);
+    let boxes: Vec<TextBox> = text_boxes(svg)
+        .into_iter()
+        .filter(|b| !b.text.is_empty())
+        .collect();
+    let mut problems = Vec::new();
+    for (i, label) in boxes.iter().enumerate() {
+        if label.text.ends_with('…') || label.text.ends_with("...") {
+            problems.push(format!("{:?} is cut short", label.text));
+        }
+        if label.left < -1.0
+            || label.top < -1.0
+            || label.right > width + 1.0
+            || label.bottom > height + 1.0
+        {
+            problems.push(format!(
+                "{:?} runs outside the {width}×{height} picture: {label:?}",
+                label.text
+            ));
+        }
+        for other in &boxes[i + 1..] {
+            if label.overlaps(other) {
+                problems.push(format!("{:?} and {:?} overlap", label.text, other.text));
+            }
+        }
+    }
+    problems
+}
+
+/// Statements as long as the demo's longest, and longer, with the domains' longest names.
+pub const LONG_STATEMENTS: [(&str, &str); 6] = [
+    ("I know who to contact if something goes wrong", "Safety"),
+    (
+        "I get help with my health when I need it",
+        "Health and wellbeing",
+    ),
+    (
+        "I see friends or family as often as I want",
+        "Social connection",
+    ),
+    (
+        "I can ask about my family and where I come from whenever I want to",
+        "Identity and belonging",
+    ),
+    (
+        "I spend my time doing things I enjoy",
+        "Personal development",
+    ),
+    ("I can look after my home the way I want", "Independence"),
+];

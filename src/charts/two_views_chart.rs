@@ -7,9 +7,10 @@
 //! nothing is marked.
 //!
 //! Decisions worth knowing:
-//! - The chart is as tall as its cards need (a fixed height per card), so callers give only a
-//!   width. The statement sits above its bars rather than beside them, so a phone keeps room
-//!   for both the words and the bars.
+//! - The chart is as tall as its cards need, so callers give only a width. The statement
+//!   sits above its bars rather than beside them, so a phone keeps room for both the words
+//!   and the bars, and it wraps at spaces onto as many lines as it needs: a statement is
+//!   never shortened, since "I get help with m…" could be any of several cards.
 //! - The person's bar is filled and the worker's pale with a solid outline, and a card to
 //!   talk about carries words as well as a highlight: colour is never the only cue.
 //! - A card without a score (skipped, "prefer not to say", not in the reading) has no bar:
@@ -32,8 +33,8 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 use plotters::style::FontStyle;
 
 use super::common::{
-    chars_that_fit, font, render_svg, respondent_colour, short_label, styled_font, text_width,
-    Area, DrawResult, GRID_COLOUR, TEXT_COLOUR,
+    font, render_svg, respondent_colour, styled_font, text_width, wrap_words, Area, DrawResult,
+    BOLD_WIDTH, GRID_COLOUR, TEXT_COLOUR,
 };
 use crate::domain::{
     both_views, format_uk_date, plural, Answer, BothViews, BothViewsRow, Deck, Reading, Respondent,
@@ -58,8 +59,11 @@ const MARGIN: i32 = 10;
 const LEGEND_LINE: i32 = 24;
 /// Room for the point numbers above the first card.
 const AXIS_HEIGHT: i32 = 24;
-/// One card: its statement, then the person's bar, then the worker's.
+/// One card with a one-line statement: the statement, then the person's bar, then the
+/// worker's.
 const ROW_HEIGHT: i32 = 72;
+/// Each further line of a statement that wraps.
+const LINE_HEIGHT: i32 = 18;
 const BAR_HEIGHT: i32 = 16;
 /// Where each bar starts below the top of its row.
 const PERSON_BAR_TOP: i32 = 24;
@@ -95,29 +99,38 @@ pub fn two_views_chart(deck: &Deck, readings: &[Reading], width: u32) -> TwoView
         Some(why) => why,
         None => caption(&views.rows),
     };
-    let legend = [
-        format!("The person, {}", format_uk_date(person_date)),
-        format!("The worker, {}", format_uk_date(worker_date)),
-    ];
+    let any_to_discuss = views.rows.iter().any(|r| r.discuss);
+    let legend = legend_lines(
+        &[
+            format!("The person, {}", format_uk_date(person_date)),
+            format!("The worker, {}", format_uk_date(worker_date)),
+        ],
+        any_to_discuss,
+        width,
+    );
     let points = deck.scale().len();
     let title = format!("Two views of {}: {}", deck.name(), caption);
-    let any_to_discuss = views.rows.iter().any(|r| r.discuss);
-    let legend_lines = if any_to_discuss { 3 } else { 2 };
-    let top = MARGIN + legend_lines * LEGEND_LINE + AXIS_HEIGHT;
-    let rows = i32::try_from(views.rows.len()).unwrap_or(i32::MAX / ROW_HEIGHT);
-    let height = top + rows * ROW_HEIGHT + MARGIN;
-    let size = (width, u32::try_from(height).unwrap_or(0));
+    let legend_height: i32 = legend.iter().map(|l| entry_height(l)).sum();
+    let top = MARGIN + legend_height + AXIS_HEIGHT;
     let layout = Layout {
         width: i32::try_from(width).unwrap_or(i32::MAX),
         top,
         points,
     };
+    let statements: Vec<Vec<String>> = views
+        .rows
+        .iter()
+        .map(|row| statement_lines(&layout, row))
+        .collect();
+    let height = top + statements.iter().map(|s| row_height(s)).sum::<i32>() + MARGIN;
+    let size = (width, u32::try_from(height).unwrap_or(0));
     let svg = render_svg(size, &title, |root| {
-        draw_legend(root, &legend, any_to_discuss)?;
+        draw_legend(root, &legend)?;
         draw_axis(root, &layout)?;
-        for (i, row) in views.rows.iter().enumerate() {
-            let row_top = top + i32::try_from(i).unwrap_or(0) * ROW_HEIGHT;
-            draw_row(root, &layout, row, row_top)?;
+        let mut row_top = top;
+        for (row, lines) in views.rows.iter().zip(&statements) {
+            draw_row(root, &layout, row, lines, row_top)?;
+            row_top += row_height(lines);
         }
         Ok(())
     });
@@ -210,30 +223,65 @@ impl Layout {
     }
 }
 
-/// The sample of each respondent's bar beside their name and reading date, and what the
-/// highlight means when there is one.
-fn draw_legend(root: &Area, labels: &[String; 2], any_to_discuss: bool) -> DrawResult {
-    let style = font(TEXT_PX).pos(Pos::new(HPos::Left, VPos::Center));
-    for (i, (label, respondent)) in labels
+/// A card's statement wrapped to the chart's width, its first line leaving room for "Talk
+/// about this" on the right when the card has it.
+fn statement_lines(layout: &Layout, row: &BothViewsRow) -> Vec<String> {
+    let room = f64::from(layout.width - 2 * MARGIN);
+    let first = match row.discuss {
+        true => room - text_width(TALK_ABOUT_THIS, TEXT_PX) * BOLD_WIDTH - 12.0,
+        false => room,
+    };
+    wrap_words(&row.statement, TEXT_PX, first, room)
+}
+
+/// The height of a card whose statement takes `lines`.
+fn row_height(lines: &[String]) -> i32 {
+    let extra = i32::try_from(lines.len().saturating_sub(1)).unwrap_or(0);
+    ROW_HEIGHT + extra * LINE_HEIGHT
+}
+
+/// The legend's entries: the person's and the worker's names with their reading dates, and
+/// what the highlight means when there is one, each wrapped at spaces to the room beside its
+/// sample.
+fn legend_lines(names: &[String; 2], any_to_discuss: bool, width: u32) -> Vec<Vec<String>> {
+    let room = f64::from(width) - f64::from(2 * MARGIN + 38);
+    let highlight = format!("Highlighted: {DISCUSS_DIFFERENCE} points or more apart");
+    names
         .iter()
-        .zip([Respondent::Person, Respondent::Worker])
-        .enumerate()
-    {
-        let y = MARGIN + i32::try_from(i).unwrap_or(0) * LEGEND_LINE + LEGEND_LINE / 2;
-        draw_bar(root, respondent, (MARGIN, y - 7), (MARGIN + 30, y + 7))?;
-        root.draw(&Text::new(label.clone(), (MARGIN + 38, y), style.clone()))?;
-    }
-    if any_to_discuss {
-        let y = MARGIN + 2 * LEGEND_LINE + LEGEND_LINE / 2;
-        root.draw(&Rectangle::new(
-            [(MARGIN, y - 9), (MARGIN + 30, y + 9)],
-            DISCUSS_HIGHLIGHT.filled(),
-        ))?;
-        root.draw(&Text::new(
-            format!("Highlighted: {DISCUSS_DIFFERENCE} points or more apart"),
-            (MARGIN + 38, y),
-            style,
-        ))?;
+        .chain(any_to_discuss.then_some(&highlight))
+        .map(|entry| wrap_words(entry, TEXT_PX, room, room))
+        .collect()
+}
+
+/// The height of a legend entry of `lines`.
+fn entry_height(lines: &[String]) -> i32 {
+    LEGEND_LINE + i32::try_from(lines.len().saturating_sub(1)).unwrap_or(0) * LINE_HEIGHT
+}
+
+/// The sample of each respondent's bar beside their name and reading date, then what the
+/// highlight means when there is one (a third entry).
+fn draw_legend(root: &Area, entries: &[Vec<String>]) -> DrawResult {
+    let style = font(TEXT_PX).pos(Pos::new(HPos::Left, VPos::Center));
+    let mut top = MARGIN;
+    let samples = [Some(Respondent::Person), Some(Respondent::Worker), None];
+    for (lines, sample) in entries.iter().zip(samples) {
+        let y = top + LEGEND_LINE / 2;
+        match sample {
+            Some(respondent) => draw_bar(root, respondent, (MARGIN, y - 7), (MARGIN + 30, y + 7))?,
+            None => root.draw(&Rectangle::new(
+                [(MARGIN, y - 9), (MARGIN + 30, y + 9)],
+                DISCUSS_HIGHLIGHT.filled(),
+            ))?,
+        }
+        for (i, line) in lines.iter().enumerate() {
+            let line_y = y + i32::try_from(i).unwrap_or(0) * LINE_HEIGHT;
+            root.draw(&Text::new(
+                line.clone(),
+                (MARGIN + 38, line_y),
+                style.clone(),
+            ))?;
+        }
+        top += entry_height(lines);
     }
     Ok(())
 }
@@ -252,7 +300,8 @@ fn draw_axis(root: &Area, layout: &Layout) -> DrawResult {
 }
 
 /// A grid line for each point across a card's bars (not its statement, which stays clear to
-/// read), and a darker zero line where every bar starts.
+/// read), and a darker zero line where every bar starts; `top` is where the bars' part of
+/// the row would start if the statement took one line.
 fn draw_grid(root: &Area, layout: &Layout, top: i32) -> DrawResult {
     let (from, to) = (
         top + PERSON_BAR_TOP - 4,
@@ -297,13 +346,18 @@ fn draw_bar(root: &Area, respondent: Respondent, from: (i32, i32), to: (i32, i32
     }
 }
 
-/// One card: the highlight and "Talk about this" when the two differ enough, the statement,
-/// then each respondent's bar with its score, or in words why there is none.
-fn draw_row(root: &Area, layout: &Layout, row: &BothViewsRow, top: i32) -> DrawResult {
-    let mut label_room = f64::from(layout.width - 2 * MARGIN);
+/// One card: the highlight and "Talk about this" when the two differ enough, the statement
+/// on its `lines`, then each respondent's bar with its score, or in words why there is none.
+fn draw_row(
+    root: &Area,
+    layout: &Layout,
+    row: &BothViewsRow,
+    lines: &[String],
+    top: i32,
+) -> DrawResult {
     if row.discuss {
         root.draw(&Rectangle::new(
-            [(0, top), (layout.width, top + ROW_HEIGHT - 4)],
+            [(0, top), (layout.width, top + row_height(lines) - 4)],
             DISCUSS_HIGHLIGHT.filled(),
         ))?;
         root.draw(&Text::new(
@@ -311,14 +365,18 @@ fn draw_row(root: &Area, layout: &Layout, row: &BothViewsRow, top: i32) -> DrawR
             (layout.width - MARGIN, top + 12),
             styled_font(TEXT_PX, FontStyle::Bold).pos(Pos::new(HPos::Right, VPos::Center)),
         ))?;
-        label_room -= text_width(TALK_ABOUT_THIS, TEXT_PX) + 12.0;
     }
+    for (i, line) in lines.iter().enumerate().filter(|(_, l)| !l.is_empty()) {
+        let y = top + 12 + i32::try_from(i).unwrap_or(0) * LINE_HEIGHT;
+        root.draw(&Text::new(
+            line.clone(),
+            (MARGIN, y),
+            font(TEXT_PX).pos(Pos::new(HPos::Left, VPos::Center)),
+        ))?;
+    }
+    // The bars sit below the statement's last line.
+    let top = top + row_height(lines) - ROW_HEIGHT;
     draw_grid(root, layout, top)?;
-    root.draw(&Text::new(
-        short_label(&row.statement, chars_that_fit(label_room, TEXT_PX)),
-        (MARGIN, top + 12),
-        font(TEXT_PX).pos(Pos::new(HPos::Left, VPos::Center)),
-    ))?;
     let bars = [
         (
             Respondent::Person,

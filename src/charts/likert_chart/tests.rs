@@ -1,5 +1,8 @@
 use super::*;
-use crate::charts::test_support::{font_sizes, placed_texts, rects, texts, title, Rect};
+use crate::charts::test_support::{
+    elements, font_sizes, label_problems, placed_texts, points, rects, text_boxes, texts, title,
+    Rect, LONG_STATEMENTS,
+};
 use crate::domain::DEFAULT_LABELS;
 
 const WIDTH: u32 = 640;
@@ -391,15 +394,11 @@ fn user_text_is_escaped_exactly_once() {
     assert!(svg.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
     assert!(svg.contains("Tom &amp; Jerry"));
     let texts = texts(svg);
+    // The bar's label and the legend's, each whole and escaped once.
     assert_eq!(
         texts.iter().filter(|t| *t == nasty).count(),
-        1,
-        "the bar's label reads back once: {texts:?}"
-    );
-    // The legend's label is shortened, and escaped once too.
-    assert!(
-        texts.contains(&"<script>alert(1)</scrip…".to_owned()),
-        "{texts:?}"
+        2,
+        "the bar's label and the legend's read back once each: {texts:?}"
     );
     assert!(title(svg).starts_with(&format!("{nasty}: Across 2 statements")));
     assert_eq!(chart.bars[0].label, nasty, "the table keeps raw text");
@@ -433,4 +432,71 @@ fn palettes_diverge_with_a_grey_middle() {
         .map(|c| format!("#{:02X}{:02X}{:02X}", c.0, c.1, c.2))
         .collect();
     assert_eq!(five, FIVE);
+}
+
+#[test]
+fn labels_wrap_whole_and_never_overlap_at_any_width() {
+    let long_points: Vec<String> = [
+        "Not at all true for me",
+        "A little true",
+        "Somewhat true",
+        "Mostly true",
+        "Completely and utterly true for me",
+    ]
+    .map(String::from)
+    .to_vec();
+    let bars: Vec<ScoreDistribution> = LONG_STATEMENTS
+        .iter()
+        .enumerate()
+        .map(|(i, (statement, _))| bar(statement, &[i, 1, 2, 3, 1], i % 2))
+        .collect();
+    for points in [five(), long_points] {
+        for width in [260, 294, 320, 360, 640] {
+            let chart = likert_chart("Test", &points, bars.clone(), width);
+            let svg = svg(&chart);
+            assert_eq!(label_problems(svg), Vec::<String>::new(), "at {width}");
+            let words: Vec<String> = texts(svg)
+                .iter()
+                .flat_map(|t| t.split(' ').map(str::to_owned).collect::<Vec<_>>())
+                .collect();
+            let every_label = points.iter().map(String::as_str);
+            for label in LONG_STATEMENTS.iter().map(|s| s.0).chain(every_label) {
+                for word in label.split(' ') {
+                    assert!(words.iter().any(|w| w == word), "{word:?} at {width}");
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn no_line_runs_through_a_label() {
+    let bars: Vec<ScoreDistribution> = LONG_STATEMENTS
+        .iter()
+        .map(|(statement, _)| bar(statement, &[1, 1, 2, 3, 1], 1))
+        .collect();
+    for width in [260, 640] {
+        let chart = likert_chart("Test", &five(), bars.clone(), width);
+        let svg = svg(&chart);
+        // Counts sit on the bars, over the lines, by design.
+        let labels: Vec<_> = text_boxes(svg)
+            .into_iter()
+            .filter(|t| t.text.parse::<usize>().is_err())
+            .collect();
+        for line in elements(svg, "polyline", &[]) {
+            let at = points(line);
+            let (x, from, to) = (at[0].0, at[0].1.min(at[1].1), at[0].1.max(at[1].1));
+            for label in &labels {
+                let crosses = f64::from(x) > label.left
+                    && f64::from(x) < label.right
+                    && f64::from(to) > label.top
+                    && f64::from(from) < label.bottom;
+                assert!(
+                    !crosses,
+                    "a line at x = {x} crosses {:?} at {width}",
+                    label.text
+                );
+            }
+        }
+    }
 }

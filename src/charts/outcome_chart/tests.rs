@@ -1,7 +1,7 @@
 use chrono::NaiveDate;
 
 use super::*;
-use crate::charts::test_support::{attr, day, elements, font_sizes, texts, title};
+use crate::charts::test_support::{attr, day, elements, font_sizes, label_problems, texts, title};
 use crate::domain::{
     Contributors, GoalLevel, Imagined, Outcome, OutcomeChecks, OutcomeReview, PersonDraft,
     PersonId, Term, View,
@@ -417,4 +417,43 @@ fn bar_labels_give_way_when_there_are_many() {
     assert!(dates.len() < 24 && dates.len() >= 3, "{dates:?}");
     assert_eq!(dates.last().map(String::as_str), Some("19 Oct 2026"));
     assert_eq!(chart.rows.len(), 24, "the table keeps every conversation");
+}
+
+#[test]
+fn labels_never_cut_or_overlap_at_any_width() {
+    // The demo's busiest year: a first conversation, a 3-month review and two more.
+    let person = levels(&[-1, 0, 1, 2]);
+    let statuses = [
+        OutcomeStatus::Achieved,
+        OutcomeStatus::PartlyAchieved,
+        OutcomeStatus::NotAchieved,
+        OutcomeStatus::Changed,
+    ];
+    let outcomes: Vec<Outcome> = (0..4)
+        .map(|i| outcome(&format!("o-{i}"), FIRST()))
+        .collect();
+    let reviews: Vec<Conversation> = statuses
+        .iter()
+        .enumerate()
+        .map(|(i, status)| {
+            let date = FIRST() + chrono::Days::new(60 * (i as u64 + 1));
+            review(date, &[reviewed(&format!("o-{i}"), *status, None)])
+        })
+        .collect();
+    let statuses = person_with(&outcomes, &reviews);
+    for width in [260, 294, 360, 640] {
+        let size = (width, (width * 3 / 5).max(300));
+        let goals = goal_attainment_chart(&person, size);
+        assert_eq!(
+            label_problems(svg(&goals.svg)),
+            Vec::<String>::new(),
+            "goals at {width}"
+        );
+        let bars = outcome_status_chart(&statuses, size);
+        assert_eq!(
+            label_problems(svg(&bars.svg)),
+            Vec::<String>::new(),
+            "statuses at {width}"
+        );
+    }
 }

@@ -2,7 +2,8 @@ use chrono::NaiveDate;
 
 use super::*;
 use crate::charts::test_support::{
-    attr, day, deck_of, elements, font_sizes, points, rated, reading_by, texts, title,
+    attr, day, deck_of, elements, font_sizes, label_problems, points, rated, reading_by, texts,
+    title,
 };
 use crate::domain::{Answer, Respondent};
 
@@ -571,5 +572,26 @@ fn user_text_is_escaped_exactly_once() {
         assert!(!svg.contains("&amp;lt;") && !svg.contains("&amp;amp;"));
         assert_eq!(svg.matches(escaped).count(), 1, "{focus:?}: {svg}");
         assert!(title(svg).contains(nasty), "{focus:?} reads back");
+    }
+}
+
+#[test]
+fn labels_never_cut_or_overlap_at_any_width() {
+    // A year of readings by the person, the worker and a carer, with reviews among them.
+    let mut readings = monthly(Respondent::Person, &[Some(1), Some(2), Some(2), Some(4)]);
+    readings.extend(monthly(Respondent::Worker, &[Some(2), Some(3)]));
+    readings.extend(monthly(Respondent::Carer, &[Some(1), None, Some(5)]));
+    let reviews = [day(3, 1), day(3, 20), day(9, 30)];
+    let deck = deck(3, &["Safety", "Health and wellbeing"]);
+    for width in [260, 294, 360, 640] {
+        let size = (width, (width * 3 / 5).max(300));
+        for focus in [
+            ProgressFocus::Total,
+            ProgressFocus::Domain("Health and wellbeing".into()),
+        ] {
+            let chart = progress_chart(&deck, &readings, &focus, &reviews, size);
+            let problems = label_problems(svg(&chart));
+            assert_eq!(problems, Vec::<String>::new(), "{focus:?} at {width}");
+        }
     }
 }

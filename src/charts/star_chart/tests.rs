@@ -1,7 +1,9 @@
 use chrono::NaiveDate;
 
 use super::*;
-use crate::charts::test_support::{day, deck_of, rated, reading_by, texts, unescape};
+use crate::charts::test_support::{
+    day, deck_of, label_problems, rated, reading_by, texts, unescape, LONG_STATEMENTS,
+};
 use crate::domain::{Answer, Respondent, Scale};
 
 const SIZE: u32 = 640;
@@ -225,7 +227,7 @@ fn user_text_is_escaped_exactly_once() {
 }
 
 #[test]
-fn long_statements_are_shortened_on_the_chart_only() {
+fn long_statements_wrap_whole_or_number_the_spokes() {
     let long = "I can get to the shops and back on my own whenever I want to";
     let deck = deck_of(
         "Deck",
@@ -237,15 +239,72 @@ fn long_statements_are_shortened_on_the_chart_only() {
     );
     let l = reading("r-1", day(1, 1), &rated(&[1, 1, 1]));
     let chart = star_chart(&deck, None, Some(&l), SIZE);
-    let texts = texts(svg(&chart));
-    // At the top the label has the whole width, up to 30 characters; beside the circle
-    // only the room to the edge.
+    let svg = svg(&chart);
+    assert_eq!(label_problems(svg), Vec::<String>::new());
+    // Each label's lines, read in order, say the whole statement.
+    let texts = texts(svg);
+    let joined = texts.join(" ");
+    assert_eq!(joined.matches(long).count(), 2, "{texts:?}");
     assert!(
-        texts.contains(&"I can get to the shops and ba…".to_owned()),
-        "{texts:?}"
+        texts.iter().all(|t| t.len() < long.len()),
+        "{texts:?}: wrapped"
     );
-    assert!(texts.contains(&"I can get to the…".to_owned()), "{texts:?}");
     assert_eq!(chart.rows[0].statement, long);
+}
+
+#[test]
+fn labels_never_cut_or_overlap_at_any_width() {
+    /// Every word of every label drawn whole, no label over another or past the edge.
+    fn check(deck: &Deck, width: u32) -> String {
+        let n = deck.active_cards().count();
+        let b = reading("r-1", day(1, 1), &rated(&vec![1; n]));
+        let l = reading("r-2", day(2, 1), &rated(&vec![3; n]));
+        let chart = star_chart(deck, Some(&b), Some(&l), width);
+        let svg = svg(&chart).to_owned();
+        assert_eq!(label_problems(&svg), Vec::<String>::new(), "at {width}");
+        let words: Vec<String> = texts(&svg)
+            .iter()
+            .flat_map(|t| t.split(' ').map(str::to_owned).collect::<Vec<_>>())
+            .collect();
+        let spokes: Vec<&str> = match chart.by_domain {
+            true => deck.active_cards().map(|c| c.domain.as_str()).collect(),
+            false => deck.active_cards().map(|c| c.statement.as_str()).collect(),
+        };
+        for word in spokes.iter().flat_map(|s| s.split(' ')) {
+            assert!(words.iter().any(|w| w == word), "{word:?} at {width}");
+        }
+        svg
+    }
+    let cards = deck_of("Cards", &LONG_STATEMENTS);
+    // Thirteen cards: one spoke per domain, the demo's longest domain names among them.
+    let mut many: Vec<(&str, &str)> = LONG_STATEMENTS.to_vec();
+    many.extend_from_slice(&LONG_STATEMENTS);
+    many.push(LONG_STATEMENTS[0]);
+    let domains = deck_of("Domains", &many);
+    for width in [260, 294, 360, COMPACT_BELOW, 640, 800] {
+        check(&cards, width);
+        let svg = check(&domains, width);
+        if width >= COMPACT_BELOW {
+            // Domain names fit around the circle once wrapped: no numbers needed.
+            assert!(
+                texts(&svg).iter().any(|t| t == "Independence"),
+                "{width}: {:?}",
+                texts(&svg)
+            );
+        }
+    }
+}
+
+#[test]
+fn a_label_with_a_word_too_long_for_its_room_numbers_the_spokes() {
+    let word = "Supercalifragilisticexpialidocious-and-then-some";
+    let deck = deck_of("Deck", &[("Short", "A"), (word, "A"), ("Fine", "A")]);
+    let l = reading("r-1", day(1, 1), &rated(&[1, 1, 1]));
+    let chart = star_chart(&deck, None, Some(&l), 640);
+    let svg = svg(&chart);
+    let texts = texts(svg);
+    assert!(texts.contains(&format!("2  {word}")), "{texts:?}");
+    assert!(texts.contains(&"2".to_owned()), "{texts:?}");
 }
 
 #[test]

@@ -1,6 +1,7 @@
 use super::*;
 use crate::charts::test_support::{
-    day, deck, deck_with, font_sizes, placed_texts, rated, reading_by, rects, texts, title, Rect,
+    day, deck, deck_of, deck_with, font_sizes, label_problems, placed_texts, rated, reading_by,
+    rects, texts, title, Rect, LONG_STATEMENTS,
 };
 use crate::domain::{Answer, Scale};
 use chrono::NaiveDate;
@@ -338,27 +339,62 @@ fn scales_grows_with_the_cards_and_has_a_title() {
 }
 
 #[test]
-fn text_stays_readable_and_long_statements_fit() {
+fn text_stays_readable_and_long_statements_wrap_whole() {
     let long = "I can get to the shops and back on my own whenever I want to, rain or shine";
     let deck = deck_with("Deck", Scale::default(), &[(long, false), ("Short", false)]);
     let readings = both(&rated(&[0, 2]), &rated(&[4, 2]));
-    for width in [320, 640] {
+    for width in [260, 320, 640] {
         let chart = two_views_chart(&deck, &readings, width);
         let svg = svg(&chart);
         assert!(font_sizes(svg).iter().all(|size| *size >= 13.0), "{width}");
-        let label = texts(svg)
-            .into_iter()
-            .find(|t| t.starts_with("I can"))
+        let placed = placed_texts(svg);
+        // The statement's lines, in order, say it all; the first shares its line with
+        // "Talk about this" (the card is 4 points apart), the others have the full width.
+        let start = placed
+            .iter()
+            .position(|t| t.text.starts_with("I can"))
             .unwrap();
-        assert!(label.ends_with('…'), "{label}");
-        // The label and "Talk about this" share the line without overlapping.
-        let room = f64::from(width) - 2.0 * f64::from(MARGIN) - 12.0;
-        let used = text_width(&label, TEXT_PX) + text_width(TALK_ABOUT_THIS, TEXT_PX);
-        assert!(used <= room, "{width}: {label}");
+        let lines: Vec<&str> = placed[start..]
+            .iter()
+            .take_while(|t| t.x == MARGIN)
+            .map(|t| t.text.as_str())
+            .collect();
+        assert!(lines.len() > 1, "{width}: {lines:?}");
+        assert_eq!(lines.join(" "), long, "{width}");
+        let talk = placed.iter().find(|t| t.text == TALK_ABOUT_THIS).unwrap();
+        assert_eq!(talk.y, placed[start].y, "{width}");
+        assert_eq!(label_problems(svg), Vec::<String>::new(), "{width}");
+        // The bars come after the last line, and the next card after the bars.
+        let (person, _) = bars(svg);
+        let last_line = placed[start + lines.len() - 1].y;
+        assert!(person[1].y > last_line + 6, "{width}");
+        let short = placed.iter().find(|t| t.text == "Short").unwrap();
+        assert!(short.y > person[1].y + 2 * BAR_HEIGHT, "{width}");
         assert_eq!(
             chart.views.rows[0].statement, long,
             "the table keeps it all"
         );
+    }
+}
+
+#[test]
+fn labels_never_cut_or_overlap_at_any_width() {
+    let deck = deck_of("Personal outcomes (adults)", &LONG_STATEMENTS);
+    let n = LONG_STATEMENTS.len();
+    // Some cards far apart (to talk about), some the same, one skipped by the worker.
+    let person = rated(&[0, 4, 2, 1, 3, 4]);
+    let mut worker = rated(&[4, 0, 2, 1, 3, 4]);
+    worker[n - 1] = Answer::Skipped;
+    for width in [260, 294, 360, 640] {
+        let chart = two_views_chart(&deck, &both(&person, &worker), width);
+        let svg = svg(&chart);
+        assert_eq!(label_problems(svg), Vec::<String>::new(), "at {width}");
+        let words: String = texts(svg).join(" ");
+        for (statement, _) in LONG_STATEMENTS {
+            for word in statement.split(' ') {
+                assert!(words.split(' ').any(|w| w == word), "{word:?} at {width}");
+            }
+        }
     }
 }
 
@@ -437,4 +473,26 @@ fn differences_are_marked_only_when_the_readings_pair() {
     check(day(9, 9), [Some("c-2"), Some("c-2")], true);
     check(day(11, 19), [Some("c-2"), Some("c-1")], true);
     check(day(11, 19), [None, None], true);
+}
+
+#[test]
+fn a_long_statement_with_markup_wraps_and_stays_escaped() {
+    let nasty = "<script>alert(1)</script> & a statement long enough to wrap on a phone";
+    let deck = deck_with("Deck", Scale::default(), &[(nasty, false)]);
+    let chart = two_views_chart(&deck, &both(&rated(&[0]), &rated(&[4])), 260);
+    let svg = svg(&chart);
+    assert!(!svg.contains("<script"), "{svg}");
+    assert!(
+        svg.contains("&lt;script&gt;alert(1)&lt;/script&gt;"),
+        "{svg}"
+    );
+    assert!(!svg.contains("&amp;lt;"), "escaped once");
+    let lines: Vec<String> = placed_texts(svg)
+        .into_iter()
+        .filter(|t| t.x == MARGIN)
+        .map(|t| t.text)
+        .skip_while(|t| !t.starts_with("<script>"))
+        .collect();
+    assert!(lines.len() > 1, "{lines:?}");
+    assert!(lines.join(" ").starts_with(nasty), "{lines:?}");
 }
