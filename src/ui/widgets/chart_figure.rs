@@ -79,3 +79,16 @@ pub fn chart_width() -> u32 {
     let room = viewport.min(768.0) - 2.0 * 16.0 - 2.0 * 17.0;
     room.clamp(260.0, 640.0) as u32
 }
+
+/// The width of a chart that shares a row with another in the printed report: a column of
+/// A4 paper between the report's margins (`@page` in style/app.css: 182 mm across, two
+/// columns 6 mm apart, 333 CSS pixels each, less nothing, for figures have no border on
+/// paper), so that printed the charts' 14-pixel text stays at 14 pixels, above 9 pt. Drawn
+/// at this width the chart also fits half of the page's widest column on screen (48rem).
+pub const PAIRED_CHART: u32 = 326;
+
+/// The width to draw a chart that shares a row in the report at: [`PAIRED_CHART`], or less
+/// on a narrower screen.
+pub fn paired_chart_width() -> u32 {
+    chart_width().min(PAIRED_CHART)
+}
