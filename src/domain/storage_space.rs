@@ -15,7 +15,7 @@
 //! let space = StorageSpace { used: 1_150_000, limit: StorageLimit::Usual, device: None };
 //! assert_eq!(
 //!     space.in_words(),
-//!     "The records use 2.1 MB of about 10.0 MB that browsers usually allow for them (21%)."
+//!     "The records use 2.2 MB of about 10.0 MB that browsers usually allow for them (21%)."
 //! );
 //! assert!(!space.nearly_full());
 //! ```
@@ -127,12 +127,13 @@ pub fn size(units: usize) -> String {
     bytes(units as u64 * 2)
 }
 
-/// A number of bytes in words: "820 KB", "4.9 MB", "120.5 GB" (1 KB is 1024 bytes).
+/// A number of bytes in words: "820 KB", "4.9 MB", "120.5 GB" (1 KB is 1024 bytes; tenths
+/// rounded to the nearest, so a limit 10 bytes short of 10 MB reads "10.0 MB").
 pub fn bytes(bytes: u64) -> String {
     const MB: u64 = 1024 * 1024;
     const GB: u64 = 1024 * MB;
     let tenths = |unit: u64| {
-        let tenths = bytes.saturating_mul(10) / unit;
+        let tenths = (bytes.saturating_mul(10) + unit / 2) / unit;
         format!("{}.{}", tenths / 10, tenths % 10)
     };
     match bytes {
@@ -167,7 +168,9 @@ mod tests {
             (MB, "1.0 MB"),
             (10 * MB, "10.0 MB"),
             (10 * MB + MB / 2, "10.5 MB"),
-            (120 * 1024 * MB + 600 * MB, "120.5 GB"),
+            (10 * MB - 20, "10.0 MB"),
+            (10 * MB - MB / 20 - 1, "9.9 MB"),
+            (120 * 1024 * MB + 500 * MB, "120.5 GB"),
         ] {
             assert_eq!(bytes(input), expected, "{input} bytes");
         }
@@ -179,11 +182,11 @@ mod tests {
         for (space, expected) in [
             (
                 space(1_150_000, StorageLimit::Usual, None),
-                "The records use 2.1 MB of about 10.0 MB that browsers usually allow for them (21%).",
+                "The records use 2.2 MB of about 10.0 MB that browsers usually allow for them (21%).",
             ),
             (
                 space(1_150_000, StorageLimit::Measured(2_600_000), None),
-                "The records use 2.1 MB of the 4.9 MB this browser allows for them (44%).",
+                "The records use 2.2 MB of the 5.0 MB this browser allows for them (44%).",
             ),
             // More used than the usual limit (a browser that allows more): the limit is at least what is used.
             (

@@ -80,12 +80,12 @@ pub fn chart_width() -> u32 {
     room.clamp(260.0, 640.0) as u32
 }
 
-/// The width of a chart that shares a row with another in the printed report: a column of
-/// A4 paper between the report's margins (`@page` in style/app.css: 182 mm across, two
-/// columns 6 mm apart, 333 CSS pixels each, less nothing, for figures have no border on
-/// paper), so that printed the charts' 14-pixel text stays at 14 pixels, above 9 pt. Drawn
-/// at this width the chart also fits half of the page's widest column on screen (48rem).
-pub const PAIRED_CHART: u32 = 326;
+/// The width of a chart that shares a row with another in the report. On paper a row is
+/// A4 between the report's margins (`@page` in style/app.css): 182 mm, two columns 6 mm
+/// apart of about 333 CSS pixels each, so a chart drawn this wide prints at about its own
+/// size and its 14-pixel text stays above 9 pt (12 pixels). On a wide screen it is half of
+/// the page's 48rem column, less a figure's padding.
+const PAIRED_CHART: u32 = 326;
 
 /// The width to draw a chart that shares a row in the report at: [`PAIRED_CHART`], or less
 /// on a narrower screen.
