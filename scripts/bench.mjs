@@ -21,10 +21,15 @@
 //   person        a click on a person in the list, until their page is drawn
 //   reading       a click on `Take a reading`, until its page is drawn
 //   tap           a tap on a card's answer, until that answer is written to local storage
+//   Data page     a click on `Data` in the menu, until the Data page's heading and its storage
+//                 figures ("The records use … of …") are drawn: with a full store, opening it
+//                 must fill nothing (it measures the limit only when asked)
 //   answer page   a fresh profile on a phone-sized screen opens the answer page with an
 //                 invitation (tests/fixtures/invitation-1.txt: the adults' 15-card deck), until
 //                 its first screen ("Hello Sam", and Start) is drawn: what a person waits for
 //                 on their own phone (budget: 1.5 s with the CPU slowed 4× on the slow link)
+// and, once, the printed report of the demo's busiest person (Ravi P.): its A4 pages, from
+// Chromium's own PDF of it (tests/e2e/report-print.spec.mjs asserts at most 4).
 // Times are taken inside the page (performance.now(), a MutationObserver, a wrapper around
 // Storage.setItem), not by Playwright round trips: a visit is timed from the navigation's
 // start, a click or tap from the click event's own time stamp. "Drawn" means the element is
@@ -155,6 +160,8 @@ function instrument() {
     person: (name) =>
       text(main()?.querySelector('h1')) === name &&
       [...main().querySelectorAll('a')].some((a) => text(a) === 'Take a reading'),
+    data: () =>
+      text(main()?.querySelector('h1')) === 'Your data' && /^The records use /.test(text(document.getElementById('storage-use'))),
     reading: () =>
       text(main()?.querySelector('h1')) === 'Take a reading' &&
       [...main().querySelectorAll('button')].some((b) => /^(Start the reading|Carry on with the reading)/.test(text(b))),
@@ -354,6 +361,10 @@ async function run(browser, server, stored, profile, { inApp }) {
       await page.evaluate(({ key }) => window.__bench.armTap(key, 'card-1', 3), { key: caseload.personKey(id) });
       await card.getByRole('radio', { name: 'Mostly', exact: true }).check();
       result.tap = await waitFor(page, 'tap', timeout);
+
+      await page.evaluate(() => window.__bench.arm('data', 'data', null, true));
+      await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Data', exact: true }).click();
+      result.data = await waitFor(page, 'data', timeout);
     }
 
     // The service worker (if the build has one) installed and active before the next visit.
@@ -422,6 +433,25 @@ async function answerPage(browser, server, profile) {
   }
 }
 
+// The A4 pages of the printed report of the demo's busiest person, as Chromium prints it.
+async function reportPages(browser, server) {
+  const name = 'Ravi P.';
+  const context = await browser.newContext({ viewport: desktop });
+  try {
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/demo`);
+    await page.getByRole('button', { name: 'Start the demo', exact: true }).click();
+    await page.getByRole('list', { name: 'People', exact: true }).getByRole('link', { name, exact: true }).click();
+    await page.getByRole('main').getByRole('link', { name: 'Print report', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: `Report: ${name}` }).waitFor();
+    const pdf = await page.pdf({ format: 'A4' });
+    // Page objects (`/Type /Page`), not the page tree (`/Pages`).
+    return { name, pages: (pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-zA-Z])/g) ?? []).length };
+  } finally {
+    await context.close();
+  }
+}
+
 // --- main
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -453,7 +483,7 @@ try {
       if (hasAnswerPage) result.answer = await answerPage(browser, server, profile);
       results[profile.name].push(result);
       process.stdout.write(`  run ${r + 1}/${args.runs} ${profile.name}: first ${ms(result.first)} (wasm in at ${ms(result.firstWasm)}), repeat ${ms(result.repeat)}` +
-        (result.person !== undefined ? `, person ${ms(result.person)}, reading ${ms(result.reading)}, tap ${ms(result.tap)}` : '') +
+        (result.person !== undefined ? `, person ${ms(result.person)}, reading ${ms(result.reading)}, tap ${ms(result.tap)}, Data page ${ms(result.data)}` : '') +
         (result.offline !== undefined ? `, offline ${ms(result.offline)}` : '') +
         (result.answer !== undefined ? `, answer page ${ms(result.answer)}` : '') + '\n');
     }
@@ -469,6 +499,7 @@ try {
     ['click a person → their page drawn', 'person'],
     ['`Take a reading` → its page drawn', 'reading'],
     ['tap an answer → in local storage', 'tap'],
+    ['`Data` → the Data page and its storage figures drawn', 'data'],
     ["answer page first visit (a person's phone)", 'answer'],
   ];
   const cell = (list, key) => {
@@ -489,6 +520,8 @@ try {
     console.log(`wasm on the first visit: ${(wasm.encoded / 1024).toFixed(0)} KB transferred, ${(wasm.decoded / 1024).toFixed(0)} KB decoded` +
       (wasm.encoded === wasm.decoded ? ' (served uncompressed)' : ''));
   }
+  const report = await reportPages(browser, server);
+  console.log(`the demo's busiest person's printed report (${report.name}): ${report.pages} A4 page${report.pages === 1 ? '' : 's'}`);
   const requests = [...new Set(Object.values(results).flat().map((r) => r.repeatRequests))];
   console.log(`requests reaching the server on a repeat visit: ${requests.join('; ')}`);
   if (!hasServiceWorker) console.log('offline repeat visit: not measured (this build has no service worker)');

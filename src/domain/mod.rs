@@ -29,6 +29,7 @@ mod review;
 mod schedule;
 mod service;
 mod service_settings;
+mod storage_space;
 mod store;
 mod stored_list;
 #[cfg(test)]
@@ -132,6 +133,9 @@ pub use service_settings::{
     ServiceSettings, SettingsDraft, SettingsError, MAX_EXTRA_DOMAINS, MAX_REMINDER_DAYS,
     MAX_REVIEW_INTERVAL, MAX_SERVICE_NAME, MIN_REMINDER_DAYS, MIN_REVIEW_INTERVAL,
     SETTINGS_DOMAINS, SETTINGS_INTERVAL, SETTINGS_NAME, SETTINGS_PUBLIC_ADDRESS, SETTINGS_REMINDER,
+};
+pub use storage_space::{
+    bytes, size, DeviceSpace, StorageLimit, StorageSpace, USUAL_LIMIT, WARN_PERCENT,
 };
 pub use store::{KeyValueStore, MemoryStore, StoreError};
 pub use stored_list::StoredList;

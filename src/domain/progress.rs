@@ -144,6 +144,25 @@ impl Person {
             .map(|((date, _), review)| (date, review))
     }
 
+    /// Every review that recorded something about the outcome `outcome_id`, with its date,
+    /// oldest first (reviews of one day in the order they were saved): what helped and what
+    /// got in the way over the whole piece of work, not only at the latest review.
+    pub fn reviews_of(&self, outcome_id: &str) -> Vec<(NaiveDate, &OutcomeReview)> {
+        let mut reviews: Vec<_> = self
+            .conversations
+            .iter()
+            .filter_map(|c| {
+                let review = c
+                    .outcome_reviews
+                    .iter()
+                    .find(|r| r.outcome_id == outcome_id)?;
+                Some((c.date, review))
+            })
+            .collect();
+        sort_by_key(&mut reviews, |(date, _)| *date);
+        reviews
+    }
+
     /// What matters to the person: the aspirations of the latest conversation that recorded
     /// any (reviews usually do not ask again).
     pub fn latest_aspirations(&self) -> &[String] {

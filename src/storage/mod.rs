@@ -26,7 +26,10 @@ pub use phone::{
     current_on_phone, delete_kept_answers, forget_on_phone, keep_answers, keep_on_phone,
     kept_answers, on_phone, PhoneStorageError,
 };
-pub use space::{quota, request_persistence, used, Persistence};
+pub use space::{
+    device_space, measure_limit, remembered_limit, remove_leftover_probes, request_persistence,
+    used, MeasureError, Persistence,
+};
 
 /// What the shell does when storage fills up or has room again.
 type FullListener = Box<dyn Fn(bool)>;
@@ -69,8 +72,8 @@ fn report_write(key: &str, result: &Result<(), StoreError>) {
     });
 }
 
-/// Removes everything the app keeps in this tab's session storage (a carried notice, the
-/// measured quota), for a device being wiped.
+/// Removes everything the app keeps in this tab's session storage (a carried notice,
+/// presenter view), for a device being wiped.
 pub fn forget_session(keys: &Keys) {
     let Some(storage) = session_storage() else {
         return;

@@ -312,3 +312,37 @@ fn the_latest_review_of_an_outcome_holds_its_views_now() {
     assert_eq!(level("o-2"), Some((day(2026, 9, 1), Some(1))));
     assert_eq!(level("o-3"), None);
 }
+
+#[test]
+fn every_review_of_an_outcome_comes_oldest_first() {
+    let outcomes = [
+        outcome("o-1", true, day(2026, 6, 8)),
+        outcome("o-2", true, day(2026, 6, 8)),
+    ];
+    // Saved out of date order; two reviews on one day keep the order they were saved in.
+    let person = with_reviews(
+        &outcomes,
+        &[
+            (day(2026, 12, 1), &[("o-1", Some(0))]),
+            (day(2026, 9, 1), &[("o-1", Some(-1)), ("o-2", Some(1))]),
+            (day(2026, 12, 1), &[("o-1", Some(1))]),
+        ],
+    );
+    let levels = |id: &str| -> Vec<(NaiveDate, Option<i8>)> {
+        person
+            .reviews_of(id)
+            .into_iter()
+            .map(|(date, r)| (date, r.level.map(GoalLevel::value)))
+            .collect()
+    };
+    assert_eq!(
+        levels("o-1"),
+        [
+            (day(2026, 9, 1), Some(-1)),
+            (day(2026, 12, 1), Some(0)),
+            (day(2026, 12, 1), Some(1)),
+        ]
+    );
+    assert_eq!(levels("o-2"), [(day(2026, 9, 1), Some(1))]);
+    assert_eq!(levels("o-3"), []);
+}

@@ -7,6 +7,7 @@ mod data_notices;
 mod data_page;
 mod import_preview;
 mod restore_section;
+mod space_measure;
 mod storage_section;
 mod wipe_section;
 
@@ -15,6 +16,7 @@ pub use data_notices::DataNotices;
 pub use data_page::DataPage;
 pub use import_preview::ImportPreview;
 pub use restore_section::RestoreSection;
+pub use space_measure::SpaceMeasure;
 pub use storage_section::StorageSection;
 pub use wipe_section::WipeSection;
 

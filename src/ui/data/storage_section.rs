@@ -1,23 +1,11 @@
 use leptos::prelude::*;
 
 use super::data_notices::{may_install, IPHONE_HOME_SCREEN};
-use crate::storage::{quota, request_persistence, used, Persistence};
-
-/// Storage from this many percent full is a warning.
-const WARN_PERCENT: usize = 80;
-
-/// A size in UTF-16 code units as bytes, in words: "820 KB", "4.9 MB" (integer arithmetic:
-/// no float formatting code in the download).
-fn size(units: usize) -> String {
-    let bytes = units * 2;
-    match bytes {
-        b if b < 1024 * 1024 => format!("{} KB", b.div_ceil(1024)),
-        b => {
-            let tenths = b * 10 / (1024 * 1024);
-            format!("{}.{} MB", tenths / 10, tenths % 10)
-        }
-    }
-}
+use super::SpaceMeasure;
+use crate::domain::{StorageLimit, StorageSpace, WARN_PERCENT};
+use crate::storage::{
+    device_space, remembered_limit, remove_leftover_probes, request_persistence, used, Persistence,
+};
 
 /// What the browser said about keeping the data.
 fn persistence_words(answer: Persistence) -> &'static str {
@@ -36,31 +24,55 @@ fn persistence_words(answer: Persistence) -> &'static str {
     }
 }
 
-/// How full the browser's storage for this site is (measured, not assumed), with a warning
-/// from 80%, whether the browser agreed to keep the data, and how installing the app keeps it.
+/// How full the browser's storage for this site is, with a warning from 80%; whether the
+/// browser agreed to keep the data; and how installing the app keeps it. Opening it fills
+/// nothing: the space used is counted, the limit is the one measured here before (or the
+/// usual one, said to be a guess), and measuring it exactly waits for the button.
 #[component]
 pub fn StorageSection() -> impl IntoView {
     let persistence = RwSignal::new(None::<Persistence>);
     leptos::task::spawn_local(async move {
-        persistence.set(Some(request_persistence().await));
+        persistence.try_set(Some(request_persistence().await));
     });
-    let measured = RwSignal::new(None::<Result<(usize, usize), String>>);
-    // Measuring writes a large temporary value several times: after the page is shown.
-    set_timeout(
-        move || {
-            let result = used()
-                .and_then(|used| quota().map(|quota| (used, quota.max(used).max(1))))
-                .map_err(|e| format!("The space used could not be measured ({e})."));
-            measured.set(Some(result));
-        },
-        std::time::Duration::from_millis(0),
+    // A measurement cut short by a closed tab leaves its values: they go before counting.
+    remove_leftover_probes();
+    let limit = remembered_limit().map_or(StorageLimit::Usual, StorageLimit::Measured);
+    let space = RwSignal::new(
+        used()
+            .map(|used| StorageSpace {
+                used,
+                limit,
+                device: None,
+            })
+            .map_err(|e| format!("The space used could not be counted ({e}).")),
     );
-    let percent = move || {
-        measured
-            .get()
-            .and_then(Result::ok)
-            .map(|(used, quota)| used * 100 / quota)
+    leptos::task::spawn_local(async move {
+        if let Some(device) = device_space().await {
+            space.try_update(|space| {
+                if let Ok(space) = space {
+                    space.device = Some(device);
+                }
+            });
+        }
+    });
+    let measured = move |limit: usize| {
+        let counted = used();
+        space.update(|space| match (space, counted) {
+            (Ok(space), Ok(used)) => {
+                space.used = used;
+                space.limit = StorageLimit::Measured(limit);
+            }
+            (space, Err(e)) => *space = Err(format!("The space used could not be counted ({e}).")),
+            (space @ Err(_), Ok(used)) => {
+                *space = Ok(StorageSpace {
+                    used,
+                    limit: StorageLimit::Measured(limit),
+                    device: None,
+                });
+            }
+        });
     };
+    let figures = move || space.get().ok();
     view! {
         <section aria-labelledby="storage-heading">
             <h2 id="storage-heading">"Storage"</h2>
@@ -79,36 +91,45 @@ pub fn StorageSection() -> impl IntoView {
                 </p>
             })}
             <p id="storage-use">
-                {move || match measured.get() {
-                    None => "Measuring the space used…".to_owned(),
-                    Some(Err(message)) => message,
-                    Some(Ok((used, quota))) => format!(
-                        "Using {} of about {} this browser allows this site ({}%).",
-                        size(used),
-                        size(quota),
-                        used * 100 / quota
-                    ),
+                {move || match space.get() {
+                    Err(message) => message,
+                    Ok(space) => space.in_words(),
                 }}
             </p>
-            {move || measured.get().and_then(Result::ok).map(|(used, quota)| view! {
-                <meter
-                    class="storage-meter"
-                    min="0"
-                    max=quota.to_string()
-                    high=(quota / 100 * WARN_PERCENT).to_string()
-                    value=used.to_string()
-                    aria-labelledby="storage-heading"
-                    aria-describedby="storage-use"
-                ></meter>
+            {move || figures().map(|space| {
+                let limit = space.limit_units();
+                view! {
+                    <meter
+                        class="storage-meter"
+                        min="0"
+                        max=limit.to_string()
+                        high=(limit / 100 * WARN_PERCENT).to_string()
+                        value=space.used.to_string()
+                        aria-labelledby="storage-heading"
+                        aria-describedby="storage-use"
+                    ></meter>
+                }
             })}
-            {move || percent().filter(|p| *p >= WARN_PERCENT).map(|p| view! {
+            {move || figures().and_then(|space| {
+                let short = space.device_short_by().is_some();
+                space.device_in_words().map(|words| match short {
+                    true => view! { <p id="device-space" class="notice notice-warning" role="alert">{words}</p> }.into_any(),
+                    false => view! { <p id="device-space">{words}</p> }.into_any(),
+                })
+            })}
+            {move || figures().filter(StorageSpace::nearly_full).map(|space| view! {
                 <p class="notice notice-warning" role="alert">
                     {format!(
-                        "Storage is {p}% full. Export a backup, then delete closed cases you no \
-                         longer need, so that new changes can still be saved."
+                        "Storage is {}% full. Export a backup, then delete closed cases you no \
+                         longer need, so that new changes can still be saved.",
+                        space.percent()
                     )}
                 </p>
             })}
+            <SpaceMeasure
+                expected=Signal::derive(move || figures().map_or(0, |s| s.limit_units()))
+                on_measured=measured
+            />
         </section>
     }
 }

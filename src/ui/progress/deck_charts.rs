@@ -3,8 +3,13 @@ use leptos::prelude::*;
 use super::star_chart_figure::respondent_slug;
 use super::{LikertFigure, ProgressFigure, StarChartFigure, TwoViewsFigure};
 use crate::domain::{Deck, Reading, Respondent};
+use crate::ui::widgets::{chart_width, paired_chart_width};
 
 /// One deck's charts for a person: whose readings to show, then the charts of that deck.
+/// In the report the star chart and progress over time share a row (on paper, and on a
+/// wide screen), the two views print as their table (the chart, a bar per card and view,
+/// would take a page of its own), and the latest reading card by card, which shows again
+/// what the two views hold, is left off paper.
 #[component]
 pub fn DeckCharts(
     /// The deck.
@@ -15,6 +20,9 @@ pub fn DeckCharts(
     reviews: Vec<chrono::NaiveDate>,
     /// Starts the file names of downloads (the person's id).
     file_prefix: String,
+    /// Laid out for the printed report rather than the progress page.
+    #[prop(optional)]
+    in_report: bool,
 ) -> impl IntoView {
     let who: Vec<Respondent> = Respondent::ALL
         .into_iter()
@@ -25,6 +33,11 @@ pub fn DeckCharts(
         })
         .collect();
     let respondent = RwSignal::new(who.first().copied().unwrap_or(Respondent::Person));
+    let paired = if in_report {
+        paired_chart_width()
+    } else {
+        chart_width()
+    };
     let deck_id = deck.id().as_str().to_owned();
     let heading_id = format!("deck-{deck_id}-heading");
     let select_id = format!("deck-{deck_id}-respondent");
@@ -55,20 +68,33 @@ pub fn DeckCharts(
                     </select>
                 </div>
             })}
-            <StarChartFigure
-                deck=deck
-                readings=readings
-                respondent=respondent.into()
-                file_prefix=file_prefix.clone()
-            />
-            <ProgressFigure deck=deck readings=readings reviews=reviews file_prefix=file_prefix.clone()/>
-            <TwoViewsFigure deck=deck readings=readings file_prefix=file_prefix.clone()/>
-            <LikertFigure
-                deck=deck
-                readings=readings
-                respondent=respondent.into()
-                file_prefix=file_prefix
-            />
+            <div class:chart-pair=in_report>
+                <StarChartFigure
+                    deck=deck
+                    readings=readings
+                    respondent=respondent.into()
+                    file_prefix=file_prefix.clone()
+                    width=paired
+                />
+                <ProgressFigure
+                    deck=deck
+                    readings=readings
+                    reviews=reviews
+                    file_prefix=file_prefix.clone()
+                    width=paired
+                />
+            </div>
+            <div class:print-as-table=in_report>
+                <TwoViewsFigure deck=deck readings=readings file_prefix=file_prefix.clone()/>
+            </div>
+            <div class:screen-only=in_report>
+                <LikertFigure
+                    deck=deck
+                    readings=readings
+                    respondent=respondent.into()
+                    file_prefix=file_prefix
+                />
+            </div>
         </section>
     }
 }

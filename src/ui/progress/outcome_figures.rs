@@ -2,16 +2,24 @@ use leptos::prelude::*;
 
 use crate::charts::{goal_attainment_chart, outcome_status_chart};
 use crate::domain::{format_t_score, format_uk_date, OutcomeStatus, Person};
-use crate::ui::widgets::{chart_width, ChartFigure};
+use crate::ui::widgets::{chart_width, paired_chart_width, ChartFigure};
 
 /// The person's outcomes over time: the goal-attainment T-score at each review, and how many
-/// outcomes stood at each status after each conversation.
+/// outcomes stood at each status after each conversation. In the report the two share a row
+/// (on paper, and on a wide screen).
 #[component]
 pub fn OutcomeFigures(
     /// Whose outcomes.
     person: Person,
+    /// Laid out for the printed report rather than the progress page.
+    #[prop(optional)]
+    in_report: bool,
 ) -> impl IntoView {
-    let width = chart_width();
+    let width = if in_report {
+        paired_chart_width()
+    } else {
+        chart_width()
+    };
     let size = (width, (width * 3 / 5).max(300));
     let goals = goal_attainment_chart(&person, size);
     let statuses = outcome_status_chart(&person, size);
@@ -43,6 +51,7 @@ pub fn OutcomeFigures(
     view! {
         <section aria-labelledby="outcome-charts-heading">
             <h2 id="outcome-charts-heading">"Outcomes over time"</h2>
+            <div class:chart-pair=in_report>
             <ChartFigure
                 id="goal-attainment"
                 heading="Goal attainment".to_owned()
@@ -81,6 +90,7 @@ pub fn OutcomeFigures(
                         <tbody>{status_rows}</tbody>
                     </table>
             </ChartFigure>
+            </div>
         </section>
     }
 }

@@ -83,13 +83,19 @@ fn PersonReport(person: Person) -> impl IntoView {
             <WhatMatters aspirations=person.latest_aspirations().to_vec()/>
             <ReportOutcomes person=person.clone()/>
             <ReportUnplanned unplanned=person.unplanned_outcomes.clone()/>
-            <OutcomeFigures person=person.clone()/>
+            <OutcomeFigures person=person.clone() in_report=true/>
             {data.decks.is_empty().then(|| view! {
                 <h2>"Trigger cards"</h2>
                 <p class="muted">"No readings yet."</p>
             })}
             {data.decks.into_iter().map(|deck| view! {
-                <DeckCharts deck=deck readings=data.readings.clone() reviews=reviews.clone() file_prefix=prefix.clone()/>
+                <DeckCharts
+                    deck=deck
+                    readings=data.readings.clone()
+                    reviews=reviews.clone()
+                    file_prefix=prefix.clone()
+                    in_report=true
+                />
             }).collect_view()}
             {has_tables.then(|| view! { <h2>"Every reading"</h2> })}
             {tables}

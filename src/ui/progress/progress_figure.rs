@@ -3,7 +3,7 @@ use leptos::prelude::*;
 
 use crate::charts::{progress_chart, ProgressFocus};
 use crate::domain::{format_uk_date, format_value, CardId, Deck, Reading};
-use crate::ui::widgets::{chart_width, ChartFigure};
+use crate::ui::widgets::ChartFigure;
 
 /// Progress over time in one deck: the total, a domain or a card, one line per respondent,
 /// with the review dates marked; the reader picks what to follow.
@@ -17,6 +17,8 @@ pub fn ProgressFigure(
     reviews: Vec<NaiveDate>,
     /// Starts the file name of the download (the person's id).
     file_prefix: String,
+    /// The width to draw at, in CSS pixels.
+    width: u32,
 ) -> impl IntoView {
     let (deck_id, choices) = deck.with_value(|deck| {
         let mut choices = vec![("total".to_owned(), "The whole deck (total)".to_owned())];
@@ -38,7 +40,6 @@ pub fn ProgressFigure(
         (deck.id().as_str().to_owned(), choices)
     });
     let focus = RwSignal::new(ProgressFocus::Total);
-    let width = chart_width();
     // Redrawn only when the focus changes.
     let chart = Memo::new(move |_| {
         let focus = focus.get();

@@ -1,9 +1,21 @@
 use leptos::prelude::*;
 
-use crate::domain::{format_uk_date, Person, View};
+use crate::domain::{format_uk_date, OutcomeReview, Person, View};
 
-/// The person's outcomes for the report: each with its domain, term and status, and the
-/// person's and the worker's views of its progress at the latest review.
+/// One of a review's answers about an outcome.
+type Answer = fn(&OutcomeReview) -> &str;
+
+/// What a review asks about an outcome beyond the views, as the report names it.
+const NOTES: [(&str, Answer); 4] = [
+    ("What helped", |r| &r.helped),
+    ("What got in the way", |r| &r.got_in_the_way),
+    ("What we contributed", |r| &r.we_contributed),
+    ("What did not work as expected", |r| &r.did_not_work),
+];
+
+/// The person's outcomes for the report: each with its domain, term and status, the
+/// person's and the worker's views of its progress at the latest review, and what every
+/// review said helped, got in the way, we contributed and did not work.
 #[component]
 pub fn ReportOutcomes(
     /// Whose outcomes.
@@ -30,20 +42,46 @@ pub fn ReportOutcomes(
                 }
                 None => ("Not reviewed yet".to_owned(), "Not reviewed yet".to_owned()),
             };
-            let rows = [
+            let facts = [
                 ("Domain", outcome.domain.clone()),
                 ("Term", outcome.term.label().to_owned()),
                 ("Status", outcome.status.label().to_owned()),
+            ];
+            let views = [
                 ("The person's view", person_view),
                 ("The worker's view", worker_view),
             ];
+            let reviews = person.reviews_of(&outcome.id);
+            // Only what was said: a question nobody answered adds nothing to the page.
+            let notes = NOTES.into_iter().filter_map(|(term, field)| {
+                let said: Vec<String> = reviews
+                    .iter()
+                    .filter(|(_, review)| !field(review).trim().is_empty())
+                    .map(|(date, review)| format!("{}: {}", format_uk_date(*date), field(review).trim()))
+                    .collect();
+                (!said.is_empty()).then(|| view! {
+                    <div>
+                        <dt>{term}</dt>
+                        <dd class="free-text">
+                            <ul class="report-notes">{said.into_iter().map(|s| view! { <li>{s}</li> }).collect_view()}</ul>
+                        </dd>
+                    </div>
+                })
+            });
             view! {
                 <li class="outcome-card">
                     <h3>{outcome.words.clone()}</h3>
-                    <dl class="details">
-                        {rows.into_iter().map(|(term, value)| view! {
+                    // Short facts, on one line on paper.
+                    <dl class="details outcome-facts">
+                        {facts.into_iter().map(|(term, value)| view! {
                             <div><dt>{term}</dt><dd class="free-text">{value}</dd></div>
                         }).collect_view()}
+                    </dl>
+                    <dl class="details">
+                        {views.into_iter().map(|(term, value)| view! {
+                            <div><dt>{term}</dt><dd class="free-text">{value}</dd></div>
+                        }).collect_view()}
+                        {notes.collect_view()}
                     </dl>
                 </li>
             }

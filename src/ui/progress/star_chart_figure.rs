@@ -2,7 +2,6 @@ use leptos::prelude::*;
 
 use crate::charts::star_chart;
 use crate::domain::{baseline, latest, Deck, Reading, Respondent};
-use crate::ui::widgets::chart_width;
 use crate::ui::widgets::ChartFigure;
 
 /// The star chart of one deck for one respondent: their baseline and latest reading, with a
@@ -17,6 +16,8 @@ pub fn StarChartFigure(
     respondent: Signal<Respondent>,
     /// Starts the file name of the download (the person's id).
     file_prefix: String,
+    /// The width to draw at, in CSS pixels.
+    width: u32,
 ) -> impl IntoView {
     // Drawing is the costly part: redraw only when the respondent changes.
     let chart = Memo::new(move |_| {
@@ -27,7 +28,7 @@ pub fn StarChartFigure(
                     deck,
                     baseline(readings, deck.id(), who),
                     latest(readings, deck.id(), who),
-                    chart_width(),
+                    width,
                 )
             })
         })

@@ -79,3 +79,16 @@ pub fn chart_width() -> u32 {
     let room = viewport.min(768.0) - 2.0 * 16.0 - 2.0 * 17.0;
     room.clamp(260.0, 640.0) as u32
 }
+
+/// The width of a chart that shares a row with another in the report. On paper a row is
+/// A4 between the report's margins (`@page` in style/app.css): 182 mm, two columns 6 mm
+/// apart of about 333 CSS pixels each, so a chart drawn this wide prints at about its own
+/// size and its 14-pixel text stays above 9 pt (12 pixels). On a wide screen it is half of
+/// the page's 48rem column, less a figure's padding.
+const PAIRED_CHART: u32 = 326;
+
+/// The width to draw a chart that shares a row in the report at: [`PAIRED_CHART`], or less
+/// on a narrower screen.
+pub fn paired_chart_width() -> u32 {
+    chart_width().min(PAIRED_CHART)
+}

@@ -21,7 +21,7 @@ mod step_indicator;
 mod text_field;
 
 pub use bind::bind;
-pub use chart_figure::{chart_width, ChartFigure};
+pub use chart_figure::{chart_width, paired_chart_width, ChartFigure};
 pub use check_box::CheckBox;
 pub use confirm_dialog::ConfirmDialog;
 pub use domain_options::{service_domains, DomainOptions};

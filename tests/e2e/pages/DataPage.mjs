@@ -20,6 +20,10 @@ export class DataPage extends Shell {
     this.persistence = this.main.locator('#persistence');
     this.storageUse = this.main.locator('#storage-use');
     this.meter = this.main.getByRole('meter', { name: 'Storage' });
+    this.deviceSpace = this.main.locator('#device-space');
+    this.measureButton = this.main.getByRole('button', { name: 'Measure the space left exactly', exact: true });
+    this.stopMeasuringButton = this.main.getByRole('button', { name: 'Stop measuring', exact: true });
+    this.measuring = this.main.getByRole('progressbar', { name: 'Measuring the space left', exact: true });
     this.wipeConfirm = this.main.getByLabel('Type WIPE to confirm', { exact: true });
     this.wipeButton = this.main.getByRole('button', { name: 'Wipe this device', exact: true });
   }
@@ -49,6 +53,11 @@ export class DataPage extends Shell {
   async wipe(word = 'WIPE') {
     await this.wipeConfirm.fill(word);
     await this.wipeButton.click();
+  }
+
+  /** The keys of local storage a measurement of the space left writes for a moment. */
+  async probeKeys() {
+    return this.page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes('probe')));
   }
 
   /** Every key of local storage and its value. */
