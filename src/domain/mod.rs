@@ -24,6 +24,7 @@ mod people;
 mod person;
 mod progress;
 mod public_address;
+mod query_text;
 mod repository;
 mod review;
 mod schedule;
@@ -91,7 +92,7 @@ pub use outcome::{
     OUTCOME_QUALITIES,
 };
 pub use output_hint::{output_hint, OutputHint, REWORDING_PROMPT};
-pub use people::{filter_people, IndexEntry, PeopleIndex, StatusFilter};
+pub use people::{filter_people, IndexEntry, PeopleIndex, PeopleSort, PeopleView, StatusFilter};
 pub use person::{CaseStatus, FieldError, FieldId, Person, PersonDraft, PersonId, ValidPerson};
 pub use progress::{goal_attainment_over_time, timeline, TimelineEvent, TimelineItem};
 pub use public_address::{
