@@ -38,9 +38,9 @@ mod unplanned;
 
 pub use backup::{
     apply, backup_file_name, export_backup, parse_backup, plan_merge, plan_replace, preview,
-    read_notes, record_times, reminder_due, wipe, write_notes, ApplyError, Backup, BackupError,
-    BackupRecord, DeviceNotes, Exported, NewerCopy, Preview, PreviewPerson, RecordTimes, Write,
-    APP_VERSION, BACKUP_FORMAT, DEFAULT_REMINDER_DAYS, MAX_BACKUP_BYTES,
+    read_notes, record_times, reminder_due, wipe, write_notes, ApplyError, Backup, BackupContents,
+    BackupError, BackupRecord, DeviceNotes, Exported, NewerCopy, Preview, PreviewPerson,
+    RecordTimes, Write, APP_VERSION, BACKUP_FORMAT, DEFAULT_REMINDER_DAYS, MAX_BACKUP_BYTES,
 };
 pub use cards::{
     answer_for_choice, choice_for_answer, scale_choices, ReadingSetup, ValidSetup, SETUP_DATE,

@@ -194,7 +194,11 @@ pub enum PeopleSort {
 
 impl PeopleSort {
     /// Every choice, in the order the list offers them.
-    pub const ALL: [PeopleSort; 3] = [PeopleSort::Name, PeopleSort::NextReview, PeopleSort::Referral];
+    pub const ALL: [PeopleSort; 3] = [
+        PeopleSort::Name,
+        PeopleSort::NextReview,
+        PeopleSort::Referral,
+    ];
 
     /// The choice's value in the address and in the `<select>`.
     pub fn value(self) -> &'static str {
@@ -442,14 +446,20 @@ mod tests {
             assert_eq!(PeopleView::from_query(query), expected, "{query}");
         };
         check("?sort=bogus&show=nothing&q=%zz", PeopleView::default());
-        check("sort=review&&=&x=1", PeopleView {
-            sort: PeopleSort::NextReview,
-            ..PeopleView::default()
-        });
-        check("?q=ann+k", PeopleView {
-            query: "ann k".into(),
-            ..PeopleView::default()
-        });
+        check(
+            "sort=review&&=&x=1",
+            PeopleView {
+                sort: PeopleSort::NextReview,
+                ..PeopleView::default()
+            },
+        );
+        check(
+            "?q=ann+k",
+            PeopleView {
+                query: "ann k".into(),
+                ..PeopleView::default()
+            },
+        );
     }
 
     #[test]
