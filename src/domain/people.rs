@@ -212,9 +212,10 @@ impl PeopleSort {
     /// The option's label.
     pub fn label(self) -> &'static str {
         match self {
+            // Short enough for the filter's column at desktop widths; each says its order.
             PeopleSort::Name => "Name (A to Z)",
-            PeopleSort::NextReview => "Next review (soonest first)",
-            PeopleSort::Referral => "Referral date (newest first)",
+            PeopleSort::NextReview => "Next review due",
+            PeopleSort::Referral => "Newest referral",
         }
     }
 

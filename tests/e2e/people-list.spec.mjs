@@ -146,11 +146,11 @@ test('the list sorts by name, next review or referral date, kept in the address 
   const historyLength = () => page.evaluate(() => history.length);
   const entries = await historyLength();
 
-  await people.sort.selectOption({ label: 'Next review (soonest first)' });
+  await people.sort.selectOption({ label: 'Next review due' });
   await expect.poll(() => people.listedNames()).toEqual(['Ben', 'Dee', 'Ann', 'Cat']);
   await expect(page).toHaveURL(/\/\?sort=review$/);
 
-  await people.sort.selectOption({ label: 'Referral date (newest first)' });
+  await people.sort.selectOption({ label: 'Newest referral' });
   await expect.poll(() => people.listedNames()).toEqual(['Cat', 'Ann', 'Ben', 'Dee']);
   await people.showOnly('Due for review');
   await people.search.pressSequentially('e', { delay: 30 });
@@ -174,6 +174,13 @@ test('the list sorts by name, next review or referral date, kept in the address 
   await expect(people.search).toHaveValue('e');
   await expect(people.sort).toHaveValue('referral');
   await expect.poll(() => people.listedNames()).toEqual(['Ben', 'Dee']);
+
+  // `People` in the menu is the plain list, as its address says, though the page is the same.
+  await people.followNav('People');
+  await expect(page).toHaveURL(/\/$/);
+  await expect(people.sort).toHaveValue('name');
+  await expect(people.search).toHaveValue('');
+  await expect.poll(() => people.listedNames()).toEqual(['Ann', 'Ben', 'Cat', 'Dee']);
 });
 
 test('a link with ?sort=review opens the list sorted by next review', async ({ page }) => {

@@ -22,6 +22,18 @@ pub fn PeoplePage() -> impl IntoView {
     // In place of the current history entry: a letter typed is not a page to go Back to,
     // and Back from a person still returns to the list as it was left.
     Effect::new(move |_| navigator.replace_query(&view.with(PeopleView::to_query)));
+    // And the other way: a link to this page with another query (`People` in the menu) shows
+    // what its address says. Compared as addresses, so spaces being typed are left alone.
+    Effect::new(move |_| {
+        // Leaving for another page, whose query is its own, not this list's.
+        if navigator.route() != Route::People {
+            return;
+        }
+        let asked = PeopleView::from_query(&navigator.query_tracked());
+        if view.with_untracked(PeopleView::to_query) != asked.to_query() {
+            view.set(asked);
+        }
+    });
     let shown = Memo::new(move |_| {
         state.people.with(|people| {
             view.with(|view| filter_people(people, view, &state.schedule(), today()))
