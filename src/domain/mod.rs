@@ -24,6 +24,7 @@ mod people;
 mod person;
 mod progress;
 mod public_address;
+mod query_text;
 mod repository;
 mod review;
 mod schedule;
@@ -38,9 +39,9 @@ mod unplanned;
 
 pub use backup::{
     apply, backup_file_name, export_backup, parse_backup, plan_merge, plan_replace, preview,
-    read_notes, record_times, reminder_due, wipe, write_notes, ApplyError, Backup, BackupError,
-    BackupRecord, DeviceNotes, Exported, NewerCopy, Preview, PreviewPerson, RecordTimes, Write,
-    APP_VERSION, BACKUP_FORMAT, DEFAULT_REMINDER_DAYS, MAX_BACKUP_BYTES,
+    read_notes, record_times, reminder_due, wipe, write_notes, ApplyError, Backup, BackupContents,
+    BackupError, BackupRecord, DeviceNotes, Exported, NewerCopy, Preview, PreviewPerson,
+    RecordTimes, Write, APP_VERSION, BACKUP_FORMAT, DEFAULT_REMINDER_DAYS, MAX_BACKUP_BYTES,
 };
 pub use cards::{
     answer_for_choice, choice_for_answer, scale_choices, ReadingSetup, ValidSetup, SETUP_DATE,
@@ -92,7 +93,7 @@ pub use outcome::{
     OUTCOME_QUALITIES,
 };
 pub use output_hint::{output_hint, OutputHint, REWORDING_PROMPT};
-pub use people::{filter_people, IndexEntry, PeopleIndex, StatusFilter};
+pub use people::{filter_people, IndexEntry, PeopleIndex, PeopleSort, PeopleView, StatusFilter};
 pub use person::{CaseStatus, FieldError, FieldId, Person, PersonDraft, PersonId, ValidPerson};
 pub use progress::{goal_attainment_over_time, timeline, TimelineEvent, TimelineItem};
 pub use public_address::{

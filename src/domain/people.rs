@@ -1,11 +1,14 @@
 //! The index of people: a small summary of each person, stored under one key so the People
 //! page can list everyone without reading each person's (much larger) record.
 
+use std::cmp::Reverse;
+
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use super::envelope::{DecodeError, Migrate};
 use super::person::{CaseStatus, Person, PersonId};
+use super::query_text::{decode, encode};
 use super::schedule::{ReviewSchedule, ReviewState};
 
 /// What the People list shows about one person.
@@ -176,16 +179,119 @@ impl StatusFilter {
     }
 }
 
+/// The order of the People list.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum PeopleSort {
+    /// By name, A to Z, ignoring case.
+    #[default]
+    Name,
+    /// The soonest next review first (overdue ones at the top); people with no review to
+    /// come (closed, or no first conversation yet) last.
+    NextReview,
+    /// The most recent referral first: the people a worker has just met.
+    Referral,
+}
+
+impl PeopleSort {
+    /// Every choice, in the order the list offers them.
+    pub const ALL: [PeopleSort; 3] = [
+        PeopleSort::Name,
+        PeopleSort::NextReview,
+        PeopleSort::Referral,
+    ];
+
+    /// The choice's value in the address and in the `<select>`.
+    pub fn value(self) -> &'static str {
+        match self {
+            PeopleSort::Name => "name",
+            PeopleSort::NextReview => "review",
+            PeopleSort::Referral => "referral",
+        }
+    }
+
+    /// The option's label.
+    pub fn label(self) -> &'static str {
+        match self {
+            // Short enough for the filter's column at desktop widths; each says its order.
+            PeopleSort::Name => "Name (A to Z)",
+            PeopleSort::NextReview => "Next review due",
+            PeopleSort::Referral => "Newest referral",
+        }
+    }
+
+    /// The order for a value; unknown values sort by name.
+    pub fn from_value(value: &str) -> Self {
+        Self::ALL
+            .into_iter()
+            .find(|s| s.value() == value)
+            .unwrap_or_default()
+    }
+}
+
+/// What the People list shows: the search, the status filter and the order, kept in the
+/// page's address (`/?sort=review&show=due&q=ann`) so that a reload, Back or a shared link
+/// shows the same list.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct PeopleView {
+    /// The search text, as typed.
+    pub query: String,
+    /// Which cases are shown.
+    pub status: StatusFilter,
+    /// Their order.
+    pub sort: PeopleSort,
+}
+
+impl PeopleView {
+    /// The view as a query string, `?` first, or empty when everything is as the list opens
+    /// by default (so the plain address stays plain).
+    pub fn to_query(&self) -> String {
+        let mut pairs = Vec::new();
+        if self.sort != PeopleSort::default() {
+            pairs.push(format!("sort={}", self.sort.value()));
+        }
+        if self.status != StatusFilter::default() {
+            pairs.push(format!("show={}", self.status.value()));
+        }
+        if !self.query.trim().is_empty() {
+            pairs.push(format!("q={}", encode(&self.query)));
+        }
+        match pairs.is_empty() {
+            true => String::new(),
+            false => format!("?{}", pairs.join("&")),
+        }
+    }
+
+    /// The view a query string names (with or without its `?`). Anything unknown or
+    /// malformed is ignored, so an odd address still shows the list.
+    pub fn from_query(query: &str) -> Self {
+        let mut view = PeopleView::default();
+        for (key, value) in query
+            .trim_start_matches('?')
+            .split('&')
+            .filter_map(|pair| pair.split_once('='))
+        {
+            match key {
+                "sort" => view.sort = PeopleSort::from_value(value),
+                "show" => view.status = StatusFilter::from_value(value),
+                "q" => view.query = decode(value).unwrap_or_default(),
+                _ => {}
+            }
+        }
+        view
+    }
+}
+
 /// The people matching a search (name or key worker, ignoring case) and a status filter,
-/// sorted by name. Whether a review is due is judged by `schedule` on `today`.
+/// in the chosen order; ties (and equal dates) fall back to the name, then the id, so the
+/// order never jumps. Whether a review is due is judged by `schedule` on `today`.
 pub fn filter_people<'a>(
     people: &'a [IndexEntry],
-    query: &str,
-    status: StatusFilter,
+    view: &PeopleView,
     schedule: &ReviewSchedule,
     today: NaiveDate,
 ) -> Vec<&'a IndexEntry> {
-    let query = query.trim().to_lowercase();
+    let query = view.query.trim().to_lowercase();
+    let status = view.status;
     let mut matches: Vec<&IndexEntry> = people
         .iter()
         .filter(|e| status.admits(e, schedule, today))
@@ -195,7 +301,18 @@ pub fn filter_people<'a>(
                 || e.key_worker.to_lowercase().contains(&query)
         })
         .collect();
-    matches.sort_by_cached_key(|e| (e.name.to_lowercase(), e.id.clone()));
+    let by_name = |e: &IndexEntry| (e.name.to_lowercase(), e.id.clone());
+    match view.sort {
+        PeopleSort::Name => matches.sort_by_cached_key(|e| by_name(e)),
+        PeopleSort::NextReview => matches.sort_by_cached_key(|e| {
+            // `None` sorts before `Some`: flipped, so that no review to come goes last.
+            let due = e.review_state(schedule, today).map(ReviewState::due);
+            (due.is_none(), due, by_name(e))
+        }),
+        PeopleSort::Referral => {
+            matches.sort_by_cached_key(|e| (Reverse(e.referral_date), by_name(e)))
+        }
+    }
     matches
 }
 
@@ -240,14 +357,118 @@ mod tests {
         ]
     }
 
-    fn check_on(today: NaiveDate, query: &str, status: StatusFilter, expected: &[&str]) {
-        let people = people();
+    fn check_view(today: NaiveDate, people: &[IndexEntry], view: &PeopleView, expected: &[&str]) {
         let schedule = ReviewSchedule::default();
-        let names: Vec<&str> = filter_people(&people, query, status, &schedule, today)
+        let names: Vec<&str> = filter_people(people, view, &schedule, today)
             .iter()
             .map(|e| e.name.as_str())
             .collect();
-        assert_eq!(names, expected, "on {today}, query {query:?}, {status:?}");
+        assert_eq!(names, expected, "on {today}, {view:?}");
+    }
+
+    fn check_on(today: NaiveDate, query: &str, status: StatusFilter, expected: &[&str]) {
+        let view = PeopleView {
+            query: query.into(),
+            status,
+            sort: PeopleSort::Name,
+        };
+        check_view(today, &people(), &view, expected);
+    }
+
+    fn check_sort(sort: PeopleSort, expected: &[&str]) {
+        // Referred on different days: Bea last, alice and zoë on the same day.
+        let mut people = people();
+        for (entry, day) in people.iter_mut().zip([3, 1, 20, 3]) {
+            entry.referral_date = date(2026, 1, day);
+        }
+        let view = PeopleView {
+            status: StatusFilter::All,
+            sort,
+            ..PeopleView::default()
+        };
+        check_view(date(2026, 10, 1), &people, &view, expected);
+    }
+
+    #[test]
+    fn sorts_by_name_next_review_and_referral() {
+        check_sort(PeopleSort::Name, &["Alex", "alice", "Bea", "zoë"]);
+        // Bea's review (1 November 2026) comes before zoë's (10 March 2027); Alex's case is
+        // closed and alice has had no first conversation: no review to come, so last, by name.
+        check_sort(PeopleSort::NextReview, &["Bea", "zoë", "Alex", "alice"]);
+        // Newest first; the same day falls back to the name.
+        check_sort(PeopleSort::Referral, &["Bea", "alice", "zoë", "Alex"]);
+    }
+
+    #[test]
+    fn an_overdue_review_sorts_first() {
+        let view = PeopleView {
+            sort: PeopleSort::NextReview,
+            ..PeopleView::default()
+        };
+        check_view(date(2027, 4, 1), &people(), &view, &["Bea", "zoë", "alice"]);
+    }
+
+    fn check_query(view: PeopleView, query: &str) {
+        assert_eq!(view.to_query(), query, "{view:?}");
+        assert_eq!(PeopleView::from_query(query), view, "{query}");
+    }
+
+    #[test]
+    fn the_view_round_trips_through_the_address() {
+        check_query(PeopleView::default(), "");
+        check_query(
+            PeopleView {
+                sort: PeopleSort::NextReview,
+                ..PeopleView::default()
+            },
+            "?sort=review",
+        );
+        check_query(
+            PeopleView {
+                query: "Ann K&co".into(),
+                status: StatusFilter::DueForReview,
+                sort: PeopleSort::Referral,
+            },
+            "?sort=referral&show=due&q=Ann%20K%26co",
+        );
+        check_query(
+            PeopleView {
+                query: "zoë".into(),
+                status: StatusFilter::All,
+                sort: PeopleSort::Name,
+            },
+            "?show=all&q=zo%C3%AB",
+        );
+    }
+
+    #[test]
+    fn an_odd_address_still_shows_the_list() {
+        let check = |query: &str, expected: PeopleView| {
+            assert_eq!(PeopleView::from_query(query), expected, "{query}");
+        };
+        check("?sort=bogus&show=nothing&q=%zz", PeopleView::default());
+        check(
+            "sort=review&&=&x=1",
+            PeopleView {
+                sort: PeopleSort::NextReview,
+                ..PeopleView::default()
+            },
+        );
+        check(
+            "?q=ann+k",
+            PeopleView {
+                query: "ann k".into(),
+                ..PeopleView::default()
+            },
+        );
+    }
+
+    #[test]
+    fn sort_values_round_trip() {
+        for sort in PeopleSort::ALL {
+            assert_eq!(PeopleSort::from_value(sort.value()), sort);
+        }
+        assert_eq!(PeopleSort::from_value(""), PeopleSort::Name);
     }
 
     fn check(query: &str, status: StatusFilter, expected: &[&str]) {

@@ -42,6 +42,16 @@ impl<T: DeserializeOwned> StoredList<T> {
     }
 }
 
+impl<T> StoredList<T> {
+    /// How many items the list holds, without decoding them. An error means the stored list
+    /// is damaged.
+    pub fn count(&self) -> Result<usize, DecodeError> {
+        serde_json::from_str::<Vec<serde::de::IgnoredAny>>(&self.text)
+            .map(|items| items.len())
+            .map_err(|e| DecodeError::BadData(e.to_string()))
+    }
+}
+
 impl<T: Serialize> StoredList<T> {
     /// Replaces the items.
     pub fn set(&mut self, items: &[T]) -> Result<(), DecodeError> {

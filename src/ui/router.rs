@@ -70,6 +70,13 @@ impl Navigator {
             .with_untracked(|address| query_of(address).to_owned())
     }
 
+    /// The current query, tracked: for a page that keeps its choices in the address and
+    /// must follow a link to itself with another query (the menu's `People` from a sorted
+    /// list), which does not draw the page again.
+    pub fn query_tracked(&self) -> String {
+        self.address.with(|address| query_of(address).to_owned())
+    }
+
     /// The current page, tracked.
     pub fn route(&self) -> Route {
         self.address.with(|address| Route::parse(address))

@@ -13,7 +13,7 @@ test('People page, empty and with a person', async ({ page }) => {
   await expectNoViolations(page, 'the empty People page');
 
   await addPerson(page, samplePerson());
-  await people.peopleNavLink.click();
+  await people.followNav('People');
   await expect(people.personLink('Alex P')).toBeVisible();
   await expectNoViolations(page, 'the People page with a person');
 });

@@ -233,7 +233,7 @@ test('the People list badges reviews due or overdue, and "Due for review" lists 
   await expect(progress.nextReview).toContainText('Scheduled');
   await addPerson(page, samplePerson({ name: 'Eli U', referralDate: referral }));
 
-  await people.peopleNavLink.click();
+  await people.followNav('People');
   await expect(people.heading).toBeVisible();
   await expect(people.personItem('Bea Q')).toContainText('Review overdue');
   await expect(people.personItem('Chris R')).toContainText('Review due');

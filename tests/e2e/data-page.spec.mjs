@@ -1,6 +1,7 @@
 // The Data page: export → wipe → import gives the same data, a bad file changes nothing,
 // the preview says what a merge would change, Replace downloads first, and wiping the device
 // leaves other sites' keys alone.
+import { readFileSync } from 'node:fs';
 import { test, expect, samplePerson } from './fixtures.mjs';
 import { expectNoViolations } from './axe.mjs';
 import { addPerson } from './pages/flows.mjs';
@@ -19,7 +20,7 @@ async function twoPeople(page) {
 test('export, wipe, import gives identical data', async ({ page }) => {
   await twoPeople(page);
   const data = new DataPage(page);
-  await data.dataNavLink.click();
+  await data.followNav('Data');
   await expect(data.heading).toBeVisible();
   await expect(data.lastBackup).toHaveText('Last backup: never.');
   const before = await data.records();
@@ -28,6 +29,8 @@ test('export, wipe, import gives identical data', async ({ page }) => {
   const file = await data.exportBackup();
   expect(file.name).toMatch(/^outcome-focus-backup-\d{4}-\d{2}-\d{2}-schema-3-v\d+\.\d+\.\d+\.json$/);
   await expect(data.lastBackup).toHaveText('Last backup: today.');
+  // Counted as people and their readings, not as stored records.
+  await expect(data.statusMessage(`Backup saved as ${file.name}: 2 people, with 0 readings.`)).toBeVisible();
   const parsed = JSON.parse(file.text);
   expect(parsed.format).toBe('outcome-focus-backup');
   expect(parsed.records).toEqual(before);
@@ -39,15 +42,36 @@ test('export, wipe, import gives identical data', async ({ page }) => {
   await data.choose(file.text);
   await expect(data.previewList('New people')).toContainText('Alex P');
   await expect(data.previewList('New people')).toContainText('Bo <b>bold</b>');
+  await expect(data.preview).toContainText(/Exported on .* by Outcome Focus [\d.]+: 2 people, with 0 readings\./);
   await data.mergeButton.click();
-  await expect(data.statusMessage('Backup merged.')).toBeVisible();
+  await expect(data.statusMessage('Backup merged. It held 2 people, with 0 readings.')).toBeVisible();
   expect(await data.records()).toEqual(before);
 
   await page.reload();
   const people = new PeoplePage(page);
-  await people.peopleNavLink.click();
+  await people.followNav('People');
   await expect(people.personLink('Alex P')).toBeVisible();
   await expect(people.personLink('Bo <b>bold</b>')).toBeVisible();
+});
+
+const fixture = (name) => readFileSync(new URL(`../fixtures/schema-3/${name}`, import.meta.url), 'utf8');
+
+test('a backup is described by what it holds: people, conversations, readings and decks', async ({ page }) => {
+  await page.goto('/');
+  await page.evaluate((entries) => {
+    for (const [key, value] of entries) localStorage.setItem(key, value);
+  }, [
+    ['outcome-focus/index', fixture('index.json')],
+    ['outcome-focus/person/p-mhw3k2x1a9', fixture('person-with-readings.json')],
+    ['outcome-focus/decks', fixture('decks.json')],
+  ]);
+  const data = new DataPage(page);
+  await data.goto();
+  const file = await data.exportBackup();
+  await expect(data.statusMessage(`Backup saved as ${file.name}: 1 person, with 2 conversations, 4 readings and 1 deck.`)).toBeVisible();
+  await data.choose(file.text);
+  await expect(data.preview).toContainText(': 1 person, with 2 conversations, 4 readings and 1 deck.');
+  await expect(data.preview).not.toContainText('records');
 });
 
 const MALFORMED = [

@@ -54,7 +54,7 @@ test('Try the demo from the empty People list: the banner on every page, a perso
 
   // The service dashboard: the seed's children's aim, counted on the four children, with
   // one target met and one not yet.
-  await people.nav.getByRole('link', { name: 'Dashboard', exact: true }).click();
+  await people.followNav('Dashboard');
   await expect(page.getByRole('heading', { level: 1, name: 'Service dashboard' })).toBeVisible();
   await demo.expectBanner();
   await expect(page.getByText('Riverside Family Support (demo)', { exact: true })).toBeVisible();
@@ -105,7 +105,7 @@ test('with real records, the demo from the menu changes none of them; Reset rest
   const real = await people.storedEntries('outcome-focus/');
   expect(Object.keys(real).length).toBe(4);
 
-  await people.nav.getByRole('link', { name: 'Try the demo' }).click();
+  await people.followNav('Try the demo');
   await expect(demo.heading).toBeVisible();
   await demo.startButton.click();
   await expect(people.personLink('Mia T.')).toBeVisible();
@@ -115,7 +115,7 @@ test('with real records, the demo from the menu changes none of them; Reset rest
   // A change in the demo goes to the demo only.
   await addPerson(page, samplePerson({ name: 'Trainee Example' }));
   await demo.expectBanner();
-  await people.peopleNavLink.click();
+  await people.followNav('People');
   await expect(people.personLink('Trainee Example')).toBeVisible();
   expect(await people.storedEntries('outcome-focus/')).toEqual(real);
 
@@ -131,7 +131,7 @@ test('with real records, the demo from the menu changes none of them; Reset rest
   await demo.expectBanner();
 
   // Leave from the demo page (the menu names it "Demo" while it is on).
-  await people.nav.getByRole('link', { name: 'Demo', exact: true }).click();
+  await people.followNav('Demo');
   await demo.leaveButton.click();
   await expect(people.statusMessage('You left the demo')).toBeVisible();
   await expect(people.personLink('A.B.')).toBeVisible();
@@ -147,7 +147,7 @@ test('in the demo, Wipe this device removes the demonstration data only', async 
   await seedRealRecords(page);
   await expect(people.personLink('A.B.')).toBeVisible();
   const real = await people.storedEntries('outcome-focus/');
-  await people.nav.getByRole('link', { name: 'Try the demo' }).click();
+  await people.followNav('Try the demo');
   await demo.startButton.click();
   await expect(people.personLink('Mia T.')).toBeVisible();
 
@@ -158,7 +158,7 @@ test('in the demo, Wipe this device removes the demonstration data only', async 
   await expect(data.statusMessage('This device was wiped')).toBeVisible();
   await expect.poll(() => people.storedEntries('outcome-focus-demo/')).toEqual({});
   expect(await people.storedEntries('outcome-focus/')).toEqual(real);
-  await people.peopleNavLink.click();
+  await people.followNav('People');
   await expect(people.emptyState).toBeVisible();
   await demo.expectBanner();
 });

@@ -12,7 +12,7 @@ test('add a person, edit, close, reopen and delete their case', async ({ page })
   await test.step('add a person with every field filled', async () => {
     await people.goto();
     await expect(people.emptyState).toBeVisible();
-    await people.addPersonLink.click();
+    await people.addFirstPersonLink.click();
     const form = PersonFormPage.add(page);
     await expect(form.heading).toBeVisible();
     await form.fill(alex);
@@ -29,7 +29,7 @@ test('add a person, edit, close, reopen and delete their case', async ({ page })
   const personPath = new URL(page.url()).pathname;
 
   await test.step('they are in the People list, also after a reload', async () => {
-    await person.peopleNavLink.click();
+    await person.followNav('People');
     await expect(people.heading).toBeVisible();
     await expect(people.personLink(alex.name)).toBeVisible();
     await expect(people.personLink(alex.name)).toHaveAttribute('href', personPath);
@@ -64,7 +64,7 @@ test('add a person, edit, close, reopen and delete their case', async ({ page })
     await expect(person.status).toHaveText(/Closed/);
     await expect(person.reopenCaseButton).toBeVisible();
     await expect(person.closeCaseButton).toHaveCount(0);
-    await person.peopleNavLink.click();
+    await person.followNav('People');
     await expect(people.heading).toBeVisible();
     expect(await people.chosenFilter()).toBe('Open cases');
     await expect(people.noMatches).toBeVisible();
@@ -83,7 +83,7 @@ test('add a person, edit, close, reopen and delete their case', async ({ page })
     await person.reopenCaseButton.click();
     await expect(person.status).toHaveText(/Open/);
     await expect(person.closeCaseButton).toBeVisible();
-    await person.peopleNavLink.click();
+    await person.followNav('People');
     await people.showOnly('Open cases');
     await expect(people.personLink(alex.name)).toBeVisible();
     await people.personLink(alex.name).click();
@@ -111,8 +111,8 @@ test('add a person, edit, close, reopen and delete their case', async ({ page })
   });
 
   await test.step('the confirmation is shown once, not again on coming back', async () => {
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Add person' }).click();
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'People' }).click();
+    await people.followNav('Add person');
+    await people.followNav('People');
     await expect(people.heading).toBeVisible();
     await expect(page.getByText(`${alex.name} was deleted.`)).toHaveCount(0);
   });

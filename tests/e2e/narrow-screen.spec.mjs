@@ -30,7 +30,7 @@ test('People, Add person and Person pages do not scroll sideways at 320px', asyn
   const personPage = new PersonPage(page);
   expect(await personPage.scrollsHorizontally(), 'Person page scrolls sideways').toBe(false);
 
-  await personPage.peopleNavLink.click();
+  await personPage.followNav('People');
   await expect(people.personLink(person.name)).toBeVisible();
   expect(await people.scrollsHorizontally(), 'People page with a person scrolls sideways').toBe(false);
 });

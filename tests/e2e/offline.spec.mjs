@@ -117,7 +117,7 @@ test('after one visit, every page opens offline, and a person and a reading adde
     ['People', 'People'],
   ];
   for (const [link, heading] of menu) {
-    await shell.nav.getByRole('link', { name: link, exact: true }).click();
+    await shell.followNav(link);
     await expect(shell.main.getByRole('heading', { level: 1, name: heading, exact: true })).toBeVisible();
   }
 

@@ -37,7 +37,7 @@ test('a review left half-way comes back as it was typed, and saving it clears th
   await expect.poll(() => draftKeys(page)).toHaveLength(1);
 
   // Leaving by the menu without saving, then coming back: the offer, then everything typed.
-  await people.peopleNavLink.click();
+  await people.followNav('People');
   await expect(people.heading).toBeVisible();
   await page.goto(`${path}/review`);
   await expect(review.resumeMessage(alex.name)).toHaveText(`You have an unfinished review with ${alex.name}, dated ${ukDate(today)}.`);

@@ -22,7 +22,7 @@ class SettingsPage extends Shell {
   }
 
   async open() {
-    await this.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Service', exact: true }).click();
+    await this.followNav('Service');
     await expect(this.heading).toBeVisible();
   }
 
@@ -78,7 +78,7 @@ test('review dates follow the interval: after the 3-month review, the next is N 
   await expect(progress.heading(alex.name)).toBeVisible();
   // Every 6 months by default: the next review is a month away, not yet due.
   await expect(progress.nextReview).toContainText(ukDate(addMonths(reviewed, 6)));
-  await progress.peopleNavLink.click();
+  await progress.followNav('People');
   await expect(people.personItem(alex.name)).not.toContainText('Review');
 
   // Every 4 months: it was due a month ago.
@@ -86,7 +86,7 @@ test('review dates follow the interval: after the 3-month review, the next is N 
   await settings.open();
   await settings.setInterval(4);
   await expect(settings.saved).toBeVisible();
-  await settings.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'People' }).click();
+  await settings.followNav('People');
   await expect(people.personItem(alex.name)).toContainText('Review overdue');
   await people.personLink(alex.name).click();
   await expect(progress.nextReview).toContainText(ukDate(addMonths(reviewed, 4)));

@@ -86,7 +86,7 @@ test('the single file runs from file://: a person, a reading, reload, Back/Forwa
     await page.evaluate(() => {
       window.stillTheSamePage = true;
     });
-    await person.peopleNavLink.click();
+    await person.followNav('People');
     await expect(people.personLink(alex.name)).toBeVisible();
     await expect(page).toHaveURL(at('/'));
     await page.goBack();
@@ -100,7 +100,7 @@ test('the single file runs from file://: a person, a reading, reload, Back/Forwa
 
   await test.step('exports a backup holding the person', async () => {
     const data = new DataPage(page);
-    await data.dataNavLink.click();
+    await data.followNav('Data');
     await expect(data.heading).toBeVisible();
     await expect(page).toHaveURL(at('/data'));
     const { name, text } = await data.exportBackup();

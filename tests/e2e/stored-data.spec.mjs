@@ -25,7 +25,7 @@ test('a damaged stored value is reported, kept as it is, and the app still works
 
   const alex = samplePerson();
   await addPerson(page, alex);
-  await new PersonPage(page).peopleNavLink.click();
+  await new PersonPage(page).followNav('People');
   await expect(people.personLink(alex.name)).toBeVisible();
   await page.reload();
   await expect(people.personLink(alex.name)).toBeVisible();
@@ -55,7 +55,7 @@ test('when storage is full, saving says so, keeps what was typed, and works once
   await form.save();
   const person = new PersonPage(page);
   await expect(person.heading(alex.name)).toBeVisible();
-  await person.peopleNavLink.click();
+  await person.followNav('People');
   const people = new PeoplePage(page);
   await expect(people.personLink(alex.name)).toBeVisible();
   await page.reload();

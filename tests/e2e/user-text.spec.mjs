@@ -17,7 +17,7 @@ test('names that look like HTML are shown as the literal text', async ({ page })
   await expect(person.main).toContainText(SCRIPT);
   await addPerson(page, samplePerson({ name: SCRIPT }));
 
-  await person.peopleNavLink.click();
+  await person.followNav('People');
   await expect(people.personLink(IMG)).toBeVisible();
   await expect(people.personLink(IMG)).toHaveText(IMG);
   await expect(people.personLink(SCRIPT)).toHaveText(SCRIPT);
@@ -28,7 +28,7 @@ test('names that look like HTML are shown as the literal text', async ({ page })
   await person.editLink.click();
   await expect(PersonFormPage.edit(page).name).toHaveValue(IMG);
 
-  await person.peopleNavLink.click();
+  await person.followNav('People');
   await people.personLink(SCRIPT).click();
   await expect(person.heading(SCRIPT)).toHaveText(SCRIPT);
 

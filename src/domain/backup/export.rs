@@ -12,7 +12,7 @@ use super::super::people::PeopleIndex;
 use super::super::person::Person;
 use super::super::service_settings::ServiceSettings;
 use super::super::store::{KeyValueStore, StoreError};
-use super::{head, APP_VERSION, BACKUP_FORMAT};
+use super::{head, BackupContents, APP_VERSION, BACKUP_FORMAT};
 
 /// A backup ready to download.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -23,6 +23,8 @@ pub struct Exported {
     pub text: String,
     /// How many records it holds.
     pub records: usize,
+    /// What it holds, in people's words.
+    pub contents: BackupContents,
     /// Keys whose stored value could not be read: the file holds them as kept-aside copies,
     /// so that they are not lost, but they are not restored as records.
     pub unreadable: Vec<String>,
@@ -108,10 +110,16 @@ pub fn export_backup<S: KeyValueStore>(
     })
     // Strings and numbers only: serialising cannot fail.
     .unwrap_or_default();
+    // Kept-aside copies are under their own kind of key, so they count for nothing.
+    let kinds: Vec<(KeyKind, &str)> = records
+        .iter()
+        .filter_map(|(key, text)| Some((keys.kind_of(key)?, text.as_str())))
+        .collect();
     Ok(Exported {
         file_name: backup_file_name(now),
         text,
         records: records.len(),
+        contents: BackupContents::count(kinds.iter().map(|(kind, text)| (kind, *text))),
         unreadable,
     })
 }

@@ -29,12 +29,14 @@ use thiserror::Error;
 use super::envelope::{DecodeError, CURRENT_SCHEMA};
 use super::store::StoreError;
 
+mod contents;
 mod device;
 mod export;
 mod parse;
 mod plan;
 mod wipe;
 
+pub use contents::BackupContents;
 pub use device::{read_notes, reminder_due, write_notes, DeviceNotes, DEFAULT_REMINDER_DAYS};
 pub use export::{backup_file_name, export_backup, record_times, Exported, RecordTimes};
 pub use parse::{parse_backup, Backup, BackupRecord};

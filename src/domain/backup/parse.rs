@@ -16,7 +16,8 @@ use super::super::people::PeopleIndex;
 use super::super::person::Person;
 use super::super::service_settings::ServiceSettings;
 use super::{
-    head, BackupError, BACKUP_FORMAT, MAX_BACKUP_BYTES, MAX_KEY_CHARS, MAX_RECORDS, MAX_VALUE_CHARS,
+    head, BackupContents, BackupError, BACKUP_FORMAT, MAX_BACKUP_BYTES, MAX_KEY_CHARS, MAX_RECORDS,
+    MAX_VALUE_CHARS,
 };
 
 /// A backup file that passed every check: its records, ready to preview and import.
@@ -30,6 +31,13 @@ pub struct Backup {
     pub exported_at: DateTime<Utc>,
     /// Its records, in the file's order.
     pub records: Vec<BackupRecord>,
+}
+
+impl Backup {
+    /// What the backup holds, in people's words.
+    pub fn contents(&self) -> BackupContents {
+        BackupContents::count(self.records.iter().map(|r| (&r.kind, r.text.as_str())))
+    }
 }
 
 /// One record of a checked backup.

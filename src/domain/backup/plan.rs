@@ -10,7 +10,7 @@ use super::super::people::{IndexEntry, PeopleIndex};
 use super::super::person::{Person, PersonId};
 use super::super::service_settings::ServiceSettings;
 use super::super::store::{KeyValueStore, StoreError};
-use super::{head, ApplyError, Backup, BackupRecord};
+use super::{head, ApplyError, Backup, BackupContents, BackupRecord};
 
 /// Which of two copies of a record was saved later.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -49,6 +49,8 @@ pub struct Preview {
     pub decks: Option<NewerCopy>,
     /// How many records the file holds.
     pub records: usize,
+    /// What the file holds, in people's words.
+    pub contents: BackupContents,
 }
 
 /// One write of an import.
@@ -90,6 +92,7 @@ pub fn preview<S: KeyValueStore>(
 ) -> Result<Preview, StoreError> {
     let mut preview = Preview {
         records: backup.records.len(),
+        contents: backup.contents(),
         ..Preview::default()
     };
     for record in &backup.records {

@@ -100,9 +100,10 @@ pub fn TargetResultView(
             None
         }
     };
+    let described = result.describe();
     view! {
         <section class="target-result" aria-labelledby=format!("target-{id}")>
-            <h3 id=format!("target-{id}")>{result.describe()}</h3>
+            <h3 id=format!("target-{id}")>{described.clone()}</h3>
             <p class=verdict_class>{verdict.label()}</p>
             {lines.into_iter().map(|line| view! { <p>{line}</p> }).collect_view()}
             <p class:small-numbers=small>
@@ -120,6 +121,7 @@ pub fn TargetResultView(
                         caption=Signal::stored(chart.caption)
                         file_name=Signal::stored(format!("dashboard-{id}.svg"))
                         nested=true
+                        of=described.clone()
                     >
                         <table class="data-table chart-table">
                             <caption>{format!("How many gave each rating: {focus}")}</caption>

@@ -19,10 +19,12 @@ pub fn download_backup() -> Result<String, String> {
     let _ = write_notes(&BrowserStore, &keys, &notes, at);
     let unreadable = match exported.unreadable.len() {
         0 => String::new(),
-        n => format!(" {n} value(s) that could not be read are in it as kept-aside copies."),
+        1 => " 1 stored value that could not be read is in it as a kept-aside copy.".to_owned(),
+        n => format!(" {n} stored values that could not be read are in it as kept-aside copies."),
     };
     Ok(format!(
-        "Backup saved as {} ({} records).{unreadable} Keep it somewhere safe, away from this device.",
-        exported.file_name, exported.records
+        "Backup saved as {}: {}.{unreadable} Keep it somewhere safe, away from this device.",
+        exported.file_name,
+        exported.contents.describe()
     ))
 }

@@ -59,10 +59,10 @@ pub fn ImportPreview(
         <h3 id="preview-heading">"What this backup holds"</h3>
         <p>
             {format!(
-                "Exported on {} by Outcome Focus {}: {} records.",
+                "Exported on {} by Outcome Focus {}: {}.",
                 format_uk_date(exported.0),
                 exported.1,
-                preview.records
+                preview.contents.describe()
             )}
         </p>
         <PeopleList

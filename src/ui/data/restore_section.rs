@@ -100,7 +100,18 @@ pub fn RestoreSection() -> impl IntoView {
         })?;
         apply(&BrowserStore, &writes).map_err(|e| e.to_string())
     };
-    let merge = move |_| finish(import(false), "Backup merged.");
+    // Said after the import, so read from the file before `finish` lets it go.
+    let held = move || {
+        pending.with_untracked(|p| {
+            p.as_ref()
+                .map(|p| format!(" It held {}.", p.preview.contents.describe()))
+                .unwrap_or_default()
+        })
+    };
+    let merge = move |_| {
+        let held = held();
+        finish(import(false), &format!("Backup merged.{held}"));
+    };
     let replace = move |_| match download_backup() {
         Ok(_) => {
             if let Some(dialog) = dialog.get_untracked() {
@@ -115,9 +126,10 @@ pub fn RestoreSection() -> impl IntoView {
         if let Some(dialog) = dialog.get_untracked() {
             dialog.close();
         }
+        let held = held();
         finish(
             import(true),
-            "This browser's data was replaced by the backup.",
+            &format!("This browser's data was replaced by the backup.{held}"),
         );
     });
 

@@ -3,8 +3,11 @@
 
 mod add_person_page;
 mod edit_person_page;
+mod people_filters;
 mod people_page;
 mod person_form;
+mod person_row;
+mod welcome;
 
 pub use add_person_page::AddPersonPage;
 pub use edit_person_page::EditPersonPage;

@@ -32,7 +32,7 @@ pub fn DemoBanner() -> impl IntoView {
                 class:demo-banner-locked=move || navigator.locked()
                 aria-label="Demo"
             >
-                "Demo data, not real people"
+                <span class="demo-banner-words">"Demo data, not real people"</span>
                 <button type="button" class="button-secondary" on:click=leave>
                     "Leave the demo"
                 </button>

@@ -25,6 +25,11 @@ pub fn ChartFigure(
     /// Its heading sits under an `<h3>` (`<h4>`) rather than an `<h2>` (`<h3>`, the default).
     #[prop(optional)]
     nested: bool,
+    /// What the chart is for, when its heading alone repeats on the page (one chart per
+    /// target on the dashboard): added to the name of the table's region, so that every
+    /// region has a name of its own.
+    #[prop(optional, into)]
+    of: Option<String>,
     /// The table of the chart's numbers.
     children: Children,
 ) -> impl IntoView {
@@ -37,6 +42,10 @@ pub fn ChartFigure(
         }
     };
     let label = move || format!("Download SVG: {}", heading.get());
+    let numbers = move || match &of {
+        Some(of) => format!("{} ({of}): the numbers", heading.get()),
+        None => format!("{}: the numbers", heading.get()),
+    };
     view! {
         <figure class="chart">
             {match nested {
@@ -51,7 +60,7 @@ pub fn ChartFigure(
                 <div class="chart-image" inner_html=svg></div>
             })}
             // Focusable, so a keyboard can scroll a table wider than a phone.
-            <div class="chart-data" tabindex="0" role="region" aria-label=move || format!("{}: the numbers", heading.get())>
+            <div class="chart-data" tabindex="0" role="region" aria-label=numbers>
                 {children()}
             </div>
             {move || svg.get().is_some().then(|| view! {

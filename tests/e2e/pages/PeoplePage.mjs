@@ -11,8 +11,10 @@ export class PeoplePage extends Shell {
     this.show = this.main.getByRole('combobox', { name: 'Show', exact: true });
     this.count = page.getByRole('status').filter({ hasText: /Showing \d+ of \d+/ });
     this.list = this.main.getByRole('list', { name: 'People', exact: true });
-    this.emptyState = this.main.getByText('No one has been added yet.');
-    this.addFirstPersonLink = this.main.getByRole('link', { name: 'Add the first person' });
+    this.emptyState = this.main.getByText(/^Outcome Focus helps you and the people you support/);
+    this.addFirstPersonLink = this.main.getByRole('link', { name: 'Add a person', exact: true });
+    this.tryDemoLink = this.main.getByRole('link', { name: 'Try the demo', exact: true });
+    this.sort = this.main.getByRole('combobox', { name: 'Sort by', exact: true });
     this.noMatches = this.main.getByText(/No one matches/);
   }
 

@@ -1,5 +1,7 @@
 // What every page has: header, main navigation, skip link, main, footer, and the report
 // of stored data that could not be read.
+import { expect } from '@playwright/test';
+
 export class Shell {
   /** @param {import('@playwright/test').Page} page */
   constructor(page) {
@@ -13,6 +15,25 @@ export class Shell {
     this.main = page.getByRole('main');
     this.footer = page.getByRole('contentinfo');
     this.storageReport = page.getByRole('region', { name: 'Some stored data could not be read' });
+  }
+
+  /** The button that unfolds the main menu on a narrow screen (hidden on a wide one). */
+  get menuButton() {
+    return this.nav.getByRole('button', { name: 'Menu', exact: true });
+  }
+
+  /** Unfolds the main menu if it is folded (a narrow screen); does nothing on a wide one. */
+  async openMenu() {
+    await expect(this.nav).toBeVisible();
+    if ((await this.menuButton.isVisible()) && (await this.menuButton.getAttribute('aria-expanded')) === 'false') {
+      await this.menuButton.click();
+    }
+  }
+
+  /** Follows a link of the main menu, as a person would: unfolding the menu first on a phone. */
+  async followNav(name) {
+    await this.openMenu();
+    await this.nav.getByRole('link', { name, exact: true }).click();
   }
 
   /** Any role=status message with this text (e.g. "Alex P was deleted."). */

@@ -10,7 +10,7 @@ import { CaseProgress } from './CaseProgress.mjs';
  */
 export async function addPerson(page, person) {
   const form = PersonFormPage.add(page);
-  await form.addPersonNavLink.click();
+  await form.followNav('Add person');
   await expect(form.heading).toBeVisible();
   await form.fill(person);
   await form.save();
