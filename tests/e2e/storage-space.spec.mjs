@@ -42,7 +42,7 @@ test('with a large caseload the Data page shows its storage figures without fill
   await page.evaluate(() => (window.__writes = []));
 
   const data = new DataPage(page);
-  await data.dataNavLink.click();
+  await data.followNav('Data');
   await expect(data.heading).toBeVisible();
   await expect(data.storageUse).toHaveText(/^The records use \d+\.\d MB of about 10\.0 MB that browsers usually allow for them \(\d+%\)\.$/);
   await expect(data.meter).toBeVisible();
