@@ -26,7 +26,7 @@ use crate::route::Route;
 /// The page for a route: with [`Route`] (its address), the one place a page is added.
 pub fn page(route: Route) -> AnyView {
     match route {
-        Route::People => view! { <DataNotices/> <PeoplePage/> }.into_any(),
+        Route::People => view! { <PeoplePage/> }.into_any(),
         Route::AddPerson => view! { <AddPersonPage/> }.into_any(),
         Route::Person(id) => view! { <PersonPage id=id/> }.into_any(),
         Route::EditPerson(id) => view! { <EditPersonPage id=id/> }.into_any(),

@@ -47,6 +47,19 @@ test('with nobody stored, the People list says what the app is for and offers Ad
   await expect(page).toHaveURL(/\/demo$/);
 });
 
+test('on a first visit to a phone, what the app is for is on the first screen, above where the records are kept', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 568 });
+  const people = new PeoplePage(page);
+  await people.goto();
+  const notice = page.getByRole('region', { name: 'Your records stay on this device' });
+  await expect(notice).toBeVisible();
+  await expect(people.emptyState).toBeInViewport();
+  await expect(people.addFirstPersonLink).toBeInViewport();
+  const lead = await people.emptyState.boundingBox();
+  const kept = await notice.boundingBox();
+  expect(lead.y + lead.height, 'the two sentences end before the notice begins').toBeLessThanOrEqual(kept.y);
+});
+
 test('search filters by name or key worker as you type, and the filter by status', async ({ page }) => {
   const people = new PeoplePage(page);
   await people.goto();

@@ -6,6 +6,7 @@ use super::welcome::Welcome;
 use crate::domain::{filter_people, plural, PeopleView};
 use crate::route::Route;
 use crate::ui::clock::today;
+use crate::ui::data::DataNotices;
 use crate::ui::router::use_navigator;
 use crate::ui::set_title;
 use crate::ui::state::use_app_state;
@@ -51,11 +52,17 @@ pub fn PeoplePage() -> impl IntoView {
                 <Link to="/people/new" class="button-primary">"Add person"</Link>
             </Show>
         </div>
+        // On a first visit, what the app is for comes first: on a phone the notice on where
+        // records are kept fills the screen, and would hide it below.
+        <Show when=move || { total() == 0 }>
+            <Welcome/>
+        </Show>
+        <DataNotices/>
         <p class="receive-link">
             <Link to=Route::ReceiveAnswers.path()>"Receive answers"</Link>
             " sent back from a person's phone"
         </p>
-        <Show when=move || { total() > 0 } fallback=Welcome>
+        <Show when=move || { total() > 0 }>
             <PeopleFilters view=view/>
             <p role="status" class="count">
                 {move || format!(
