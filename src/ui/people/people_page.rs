@@ -54,9 +54,7 @@ pub fn PeoplePage() -> impl IntoView {
         </div>
         // On a first visit, what the app is for comes first: on a phone the notice on where
         // records are kept fills the screen, and would hide it below.
-        <Show when=move || { total() == 0 }>
-            <Welcome/>
-        </Show>
+        {move || (total() == 0).then(Welcome)}
         <DataNotices/>
         <p class="receive-link">
             <Link to=Route::ReceiveAnswers.path()>"Receive answers"</Link>
