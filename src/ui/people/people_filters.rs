@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use crate::domain::{PeopleSort, PeopleView, StatusFilter};
+use crate::ui::widgets::SelectField;
 
 /// The People list's search, status filter and order, all three written into `view`.
 #[component]
@@ -20,44 +21,24 @@ pub fn PeopleFilters(
                     on:input=move |ev| view.update(|v| v.query = event_target_value(&ev))
                 />
             </div>
-            <div class="field">
-                <label for="people-status">"Show"</label>
-                <select
-                    id="people-status"
-                    on:change=move |ev| {
-                        let status = StatusFilter::from_value(&event_target_value(&ev));
-                        view.update(|v| v.status = status);
-                    }
-                >
-                    {StatusFilter::ALL
-                        .into_iter()
-                        .map(|f| view! {
-                            <option value=f.value() selected=move || view.with(|v| v.status == f)>
-                                {f.label()}
-                            </option>
-                        })
-                        .collect_view()}
-                </select>
-            </div>
-            <div class="field">
-                <label for="people-sort">"Sort by"</label>
-                <select
-                    id="people-sort"
-                    on:change=move |ev| {
-                        let sort = PeopleSort::from_value(&event_target_value(&ev));
-                        view.update(|v| v.sort = sort);
-                    }
-                >
-                    {PeopleSort::ALL
-                        .into_iter()
-                        .map(|s| view! {
-                            <option value=s.value() selected=move || view.with(|v| v.sort == s)>
-                                {s.label()}
-                            </option>
-                        })
-                        .collect_view()}
-                </select>
-            </div>
+            <SelectField
+                id="people-status"
+                label="Show"
+                options=StatusFilter::ALL.map(|f| (f.value().to_owned(), f.label().to_owned())).to_vec()
+                selected=Signal::derive(move || view.with(|v| v.status.value().to_owned()))
+                on_change=Callback::new(move |value: String| {
+                    view.update(|v| v.status = StatusFilter::from_value(&value));
+                })
+            />
+            <SelectField
+                id="people-sort"
+                label="Sort by"
+                options=PeopleSort::ALL.map(|s| (s.value().to_owned(), s.label().to_owned())).to_vec()
+                selected=Signal::derive(move || view.with(|v| v.sort.value().to_owned()))
+                on_change=Callback::new(move |value: String| {
+                    view.update(|v| v.sort = PeopleSort::from_value(&value));
+                })
+            />
         </div>
     }
 }
